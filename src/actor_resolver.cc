@@ -1,0 +1,441 @@
+// Actor resolution: from dictionary atoms and noun phrases to actor mentions
+// with CAMEO codes, then coreference within the article.
+//
+// A noun phrase names an actor when its head word does: a person ("Xi
+// Jinping"), an organisation, a country or capital, an agent noun given a
+// country ("Chinese companies" CHNBUS), or an unknown name after a title
+// ("Mongolian President Khurelsukh Ukhnaa" MNGGOV). Actor words that only
+// modify another head ("the Russian invasion") become modifier mentions.
+#include <algorithm>
+#include <string>
+
+#include "stages.h"
+
+namespace tacitus {
+
+namespace {
+
+int Priority(ActorKind k) {
+  switch (k) {
+    case ActorKind::kPerson: return 7;
+    case ActorKind::kOrganisation: return 6;
+    case ActorKind::kCountry: return 5;
+    case ActorKind::kCapital: return 4;
+    case ActorKind::kDemonym: return 3;
+    case ActorKind::kAdjective: return 2;
+    case ActorKind::kAgent: return 1;
+  }
+  return 0;
+}
+
+bool CountryLike(ActorKind k) {
+  return k == ActorKind::kCountry || k == ActorKind::kAdjective || k == ActorKind::kDemonym ||
+         k == ActorKind::kCapital;
+}
+
+struct Resolver {
+  const ActorDictionary& dict;
+  Document* doc;
+  std::vector<int32_t> atom_at;  // token -> index into atoms, -1
+  const std::vector<Atom>& atoms;
+  // Explicit coordinations seen so far ("Xi and Putin"), newest last.
+  std::vector<std::vector<int32_t>> groups;
+
+  const ActorEntry* EntryAt(uint32_t token) const {
+    int32_t a = atom_at[token];
+    return a < 0 ? nullptr : &dict.entry(atoms[a].entry);
+  }
+
+  int32_t AddMention(ActorMention m) {
+    doc->mentions.push_back(std::move(m));
+    return static_cast<int32_t>(doc->mentions.size() - 1);
+  }
+
+  static void SplitCode(ActorMention* m) {
+    m->country = m->code.substr(0, 3);
+    m->sector = m->code.size() > 3 ? m->code.substr(3, 3) : "";
+  }
+
+  // Most recent mention before `before` (mention index) within `window`
+  // sentences that satisfies `pred`.
+  template <typename Pred>
+  int32_t Recent(uint32_t sentence, uint32_t window, Pred pred) const {
+    for (int32_t k = static_cast<int32_t>(doc->mentions.size()) - 1; k >= 0; --k) {
+      const ActorMention& m = doc->mentions[k];
+      if (m.sentence + window < sentence) break;
+      if (m.modifier || !m.members.empty() || m.code.empty()) continue;
+      if (pred(m)) return k;
+    }
+    return -1;
+  }
+
+  // The country (3 letters) of a phrase's possessive pronoun or possessor.
+  std::string OwnerCountry(const Chunk& c, std::string* why) {
+    if (c.possessor >= 0) {
+      const Chunk& p = doc->chunks[c.possessor];
+      if (p.mention >= 0) {
+        *why = "possessor '" + std::string(doc->Slice({doc->tokens[p.first_token].span.begin,
+                                                       doc->tokens[p.end_token - 1].span.end})) + "'";
+        return doc->mentions[p.mention].country;
+      }
+    }
+    const Token& first = doc->tokens[c.first_token];
+    if (first.tag == Tag::kPossPronoun) {
+      bool personal = WordIn(*doc, c.first_token, "his", "her");
+      int32_t k = Recent(c.sentence, 2, [&](const ActorMention& m) {
+        return personal ? m.is_person : !m.is_person;
+      });
+      if (k >= 0) {
+        *why = "'" + std::string(doc->TokenText(c.first_token)) + "' = " + doc->mentions[k].code;
+        return doc->mentions[k].country;
+      }
+    }
+    return "";
+  }
+
+  // "the president of Mongolia": a country in an "of" phrase right after.
+  std::string OfCountry(size_t chunk_index, std::string* why) {
+    if (chunk_index + 1 >= doc->chunks.size()) return "";
+    const Chunk& next = doc->chunks[chunk_index + 1];
+    if (next.kind != ChunkKind::kNounPhrase || next.preposition < 0) return "";
+    if (!WordIs(*doc, next.preposition, "of")) return "";
+    if (static_cast<uint32_t>(next.preposition) != doc->chunks[chunk_index].end_token) return "";
+    for (uint32_t t = next.first_token; t < next.end_token; ++t) {
+      const ActorEntry* e = EntryAt(t);
+      if (e && (CountryLike(e->kind) || e->kind == ActorKind::kOrganisation)) {
+        *why = "'of " + e->name + "'";
+        return e->code.substr(0, 3);
+      }
+    }
+    return "";
+  }
+
+  void ResolvePhrase(size_t ci) {
+    Chunk& c = doc->chunks[ci];
+    if (c.kind != ChunkKind::kNounPhrase) return;
+    const Token& head = doc->tokens[c.head];
+    const Date& date = doc->article.date;
+
+    ActorMention m;
+    m.first_token = c.first_token;
+    m.end_token = c.end_token;
+    m.sentence = c.sentence;
+
+    // Atoms of this phrase, and which one holds the head.
+    const ActorEntry* head_entry = EntryAt(c.head);
+    const ActorEntry* country = nullptr;   // nearest country-like before the head
+    const ActorEntry* org = nullptr;
+    const ActorEntry* title = nullptr;     // agent before the head
+    uint32_t title_end = 0;
+    for (uint32_t t = c.first_token; t < c.end_token; ++t) {
+      const ActorEntry* e = EntryAt(t);
+      if (!e || e == head_entry) continue;
+      if (CountryLike(e->kind)) country = e;
+      if (e->kind == ActorKind::kOrganisation) org = e;
+      if (e->kind == ActorKind::kAgent) {
+        title = e;
+        title_end = atoms[atom_at[t]].end_token;
+      }
+    }
+
+    if (IsGroupReference(c) && ResolveReference(ci, &m)) {
+      // "both leaders", "the two countries": the actors named before
+    } else if (head_entry && head_entry->kind == ActorKind::kPerson) {
+      Role role = dict.RoleOn(*head_entry, date);
+      m.code = role.code;
+      m.name = head_entry->name;
+      m.is_person = true;
+      m.how = "person '" + head_entry->name + "' (" + head_entry->origin + ")";
+      if (role.term) {
+        m.how += ": " + role.term->office + " " + role.term->code + " from " +
+                 role.term->from.ToIso() + " to " +
+                 (role.term->to.valid() ? role.term->to.ToIso() : std::string("today")) + " (" +
+                 role.term->origin + ")";
+      } else {
+        m.how += ": in no office on " + date.ToIso() + ", coded as elite";
+      }
+    } else if (head_entry && head_entry->kind == ActorKind::kOrganisation) {
+      m.code = head_entry->code;
+      m.name = head_entry->name;
+      m.how = "organisation '" + head_entry->name + "' (" + head_entry->origin + ")";
+    } else if (head_entry && head_entry->kind == ActorKind::kAgent) {
+      std::string why;
+      std::string owner;
+      if (country) {
+        owner = country->code;
+        why = ActorKindName(country->kind) + std::string(" '") + country->name + "'";
+      } else if (org) {
+        owner = org->code;
+        why = "organisation '" + org->name + "'";
+      } else {
+        owner = OwnerCountry(c, &why);
+        if (owner.empty()) owner = OfCountry(ci, &why);
+        if (owner.empty() && WordIs(*doc, c.first_token, "the") && c.end_token - c.first_token == 2 &&
+            !head_entry->plural) {
+          // "the government": the government of the country in focus.
+          int32_t k = Recent(c.sentence, 1, [](const ActorMention& x) { return !x.is_person; });
+          if (k >= 0) {
+            owner = doc->mentions[k].country;
+            why = "'the' = country in focus " + owner;
+          }
+        }
+      }
+      if (owner.empty()) return;  // a sector with no country: too vague to code
+      m.code = owner.size() > 3 ? owner : owner + head_entry->code;
+      m.is_plural = head_entry->plural;
+      m.how = "agent '" + head_entry->name + "' " + head_entry->code + " (" + head_entry->origin +
+              ") of " + why;
+    } else if (head_entry && CountryLike(head_entry->kind)) {
+      m.code = head_entry->code;
+      m.name = head_entry->name;
+      m.is_plural = head_entry->kind == ActorKind::kDemonym;
+      m.how = std::string(ActorKindName(head_entry->kind)) + " of " + head_entry->name + " (" +
+              head_entry->origin + ")";
+    } else if (head.tag == Tag::kProperNoun && title && title_end <= c.head) {
+      // A title before a name the dictionaries do not know.
+      std::string why;
+      std::string owner = country ? country->code : (org ? org->code : OwnerCountry(c, &why));
+      if (owner.empty()) owner = OfCountry(ci, &why);
+      if (owner.empty()) return;
+      m.code = owner.size() > 3 ? owner : owner + title->code;
+      m.is_person = true;
+      m.name = std::string(doc->Slice({doc->tokens[title_end].span.begin, head.span.end}));
+      m.how = "title '" + title->name + "' " + title->code + " + unknown name '" + m.name + "'" +
+              (country ? " of " + country->name : why.empty() ? "" : " of " + why);
+    } else if (WordIn(*doc, c.head, "country", "nation") &&
+               (WordIs(*doc, c.first_token, "the") || doc->tokens[c.first_token].tag == Tag::kPossPronoun)) {
+      std::string why;
+      std::string owner = OwnerCountry(c, &why);
+      if (owner.empty()) {
+        int32_t k = Recent(c.sentence, 2, [](const ActorMention& x) { return !x.is_person && x.sector.empty(); });
+        if (k >= 0) {
+          owner = doc->mentions[k].country;
+          why = "last country named";
+        }
+      }
+      if (owner.empty()) return;
+      m.code = owner;
+      m.how = "'" + std::string(doc->Slice({doc->tokens[c.first_token].span.begin, head.span.end})) +
+              "' = " + why;
+    } else if (ResolveReference(ci, &m)) {
+      // pronoun or group reference, filled in
+    } else {
+      AddModifiers(c);
+      return;
+    }
+    SplitCode(&m);
+    c.mention = AddMention(m);
+  }
+
+  // "both", "the two", "both leaders", "the three countries".
+  bool IsGroupReference(const Chunk& c) const {
+    if (c.end_token - c.first_token > 3) return false;
+    for (uint32_t t = c.first_token; t < c.end_token; ++t)
+      if (WordIn(*doc, t, "both", "two", "three")) return true;
+    return false;
+  }
+
+  // Actor words inside a phrase headed by something else: "the Russian
+  // invasion", "US tariffs". Kept as modifier mentions for nominal events.
+  void AddModifiers(const Chunk& c) {
+    for (uint32_t t = c.first_token; t < c.end_token && t < c.head; ++t) {
+      int32_t a = atom_at[t];
+      if (a < 0 || atoms[a].first_token != t || atoms[a].end_token > c.head) continue;
+      const ActorEntry& e = dict.entry(atoms[a].entry);
+      if (e.kind == ActorKind::kAgent) continue;
+      ActorMention m;
+      m.first_token = atoms[a].first_token;
+      m.end_token = atoms[a].end_token;
+      m.sentence = c.sentence;
+      m.modifier = true;
+      m.name = e.name;
+      if (e.kind == ActorKind::kPerson) {
+        m.code = dict.RoleOn(e, doc->article.date).code;
+        m.is_person = true;
+      } else {
+        m.code = e.code;
+      }
+      // "Chinese military parade": the agent after the country sets the sector.
+      if (CountryLike(e.kind) && atoms[a].end_token < c.head) {
+        const ActorEntry* next = EntryAt(atoms[a].end_token);
+        if (next && next->kind == ActorKind::kAgent) m.code = e.code + next->code;
+      }
+      m.how = std::string("modifier: ") + ActorKindName(e.kind) + " '" + e.name + "' (" + e.origin + ")";
+      SplitCode(&m);
+      AddMention(m);
+    }
+  }
+
+  // Pronouns, "the two", "both leaders", "they".
+  bool ResolveReference(size_t ci, ActorMention* m) {
+    const Chunk& c = doc->chunks[ci];
+    uint32_t h = c.head;
+    uint32_t len = c.end_token - c.first_token;
+    std::string_view text = doc->TokenText(h);
+    if (doc->tokens[h].tag == Tag::kPronoun && len == 1) {
+      if (WordIn(*doc, h, "he", "him", "she", "her", "himself", "herself")) {
+        int32_t k = Recent(c.sentence, 3, [](const ActorMention& x) { return x.is_person; });
+        if (k < 0) return false;
+        CopyFrom(k, m, "'" + std::string(text) + "' = last person named");
+        return true;
+      }
+      if (WordIn(*doc, h, "it", "itself")) {
+        // Prefer the subject-like first mention of the previous sentence
+        // over whatever was named last: "The Soviet Union ... It also ...".
+        int32_t k = Recent(c.sentence, 2, [&](const ActorMention& x) {
+          return !x.is_person && !x.is_plural && x.sentence == c.sentence;
+        });
+        if (k < 0) k = FirstOfSentence(c.sentence, [](const ActorMention& x) { return !x.is_person && !x.is_plural; });
+        if (k < 0) return false;
+        CopyFrom(k, m, "'it' = " + doc->mentions[k].code);
+        return true;
+      }
+      if (WordIn(*doc, h, "they", "them", "themselves")) {
+        if (!groups.empty() && doc->mentions[groups.back().front()].sentence + 2 >= c.sentence) {
+          SetGroup(groups.back(), m, "'they' = last pair named");
+          return true;
+        }
+        int32_t k = Recent(c.sentence, 2, [](const ActorMention& x) { return x.is_plural; });
+        if (k < 0) return false;
+        CopyFrom(k, m, "'they' = " + doc->mentions[k].code);
+        return true;
+      }
+      return false;
+    }
+    // "the two", "both", "both leaders", "the two countries", "the three".
+    size_t n = 0;
+    for (uint32_t t = c.first_token; t < c.end_token; ++t) {
+      if (WordIn(*doc, t, "both", "two")) n = 2;
+      if (WordIs(*doc, t, "three")) n = 3;
+    }
+    if (n == 0) return false;
+    bool leaders = false, countries = false, other = false;
+    for (uint32_t t = c.first_token; t < c.end_token; ++t) {
+      if (WordIn(*doc, t, "leaders", "presidents", "men", "heads", "sides", "officials")) leaders = true;
+      else if (WordIn(*doc, t, "countries", "nations", "states", "neighbours", "neighbors", "powers", "giants")) countries = true;
+      else if (!WordIn(*doc, t, "the", "both", "two", "three", "all")) other = true;
+    }
+    if (other) return false;
+    auto fits = [&](const ActorMention& x) {
+      if (leaders) return x.is_person;
+      if (countries) return !x.is_person && x.sector.empty();
+      return true;
+    };
+    for (auto g = groups.rbegin(); g != groups.rend(); ++g) {
+      const ActorMention& first = doc->mentions[g->front()];
+      if (first.sentence + 3 < c.sentence) break;
+      if (g->size() == n && std::all_of(g->begin(), g->end(), [&](int32_t k) { return fits(doc->mentions[k]); })) {
+        SetGroup(*g, m, "group reference = last pair named together");
+        return true;
+      }
+    }
+    // Else the last n distinct actors named.
+    std::vector<int32_t> found;
+    for (int32_t k = static_cast<int32_t>(doc->mentions.size()) - 1; k >= 0 && found.size() < n; --k) {
+      const ActorMention& x = doc->mentions[k];
+      if (x.sentence + 2 < c.sentence) break;
+      if (x.modifier || !x.members.empty() || !fits(x)) continue;
+      bool dup = false;
+      for (int32_t f : found) dup |= doc->mentions[f].code == x.code;
+      if (!dup) found.push_back(k);
+    }
+    if (found.size() != n) return false;
+    std::reverse(found.begin(), found.end());
+    SetGroup(found, m, "group reference = last " + std::to_string(n) + " actors named");
+    return true;
+  }
+
+  template <typename Pred>
+  int32_t FirstOfSentence(uint32_t sentence, Pred pred) const {
+    for (uint32_t back = 1; back <= 2 && back <= sentence; ++back) {
+      for (size_t k = 0; k < doc->mentions.size(); ++k) {
+        const ActorMention& x = doc->mentions[k];
+        if (x.sentence == sentence - back && !x.modifier && x.members.empty() && pred(x))
+          return static_cast<int32_t>(k);
+      }
+    }
+    return -1;
+  }
+
+  void CopyFrom(int32_t k, ActorMention* m, std::string how) {
+    const ActorMention& a = doc->mentions[k];
+    m->code = a.code;
+    m->name = a.name;
+    m->is_person = a.is_person;
+    m->is_plural = a.is_plural;
+    m->antecedent = a.antecedent >= 0 ? a.antecedent : k;
+    m->how = std::move(how);
+  }
+
+  void SetGroup(const std::vector<int32_t>& members, ActorMention* m, std::string how) {
+    m->members = members;
+    m->code = doc->mentions[members.front()].code;
+    m->is_plural = true;
+    m->how = std::move(how);
+    for (int32_t k : members) m->how += " " + doc->mentions[k].code;
+  }
+
+  // Records "A and B", "A, B and C" for later group references.
+  void NoteCoordination(size_t ci) {
+    const Chunk& c = doc->chunks[ci];
+    if (c.mention < 0 || !doc->mentions[c.mention].members.empty()) return;
+    std::vector<int32_t> group{c.mention};
+    size_t k = ci;
+    while (k > 0) {
+      const Chunk& prev = doc->chunks[k - 1];
+      const Chunk& cur = doc->chunks[k];
+      if (prev.kind != ChunkKind::kNounPhrase || prev.mention < 0 || prev.sentence != cur.sentence) break;
+      if (cur.first_token != prev.end_token + 1) break;
+      if (!WordIn(*doc, prev.end_token, "and", ",")) break;
+      group.insert(group.begin(), prev.mention);
+      --k;
+    }
+    if (group.size() >= 2) groups.push_back(group);
+  }
+};
+
+}  // namespace
+
+std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& doc) {
+  std::vector<Atom> atoms;
+  std::vector<uint32_t> payloads;
+  for (const Sentence& s : doc.sentences) {
+    uint32_t i = s.first_token;
+    while (i < s.end_token) {
+      payloads.clear();
+      uint32_t len = actors.matcher().LongestAt(doc, i, s.end_token, &payloads);
+      if (len == 0) {
+        ++i;
+        continue;
+      }
+      uint32_t best = payloads[0];
+      for (uint32_t p : payloads)
+        if (Priority(actors.entry(p).kind) > Priority(actors.entry(best).kind)) best = p;
+      // A lone agent word tagged as a verb is a verb ("they police the
+      // border"); a name is a name whatever the tagger thought.
+      const ActorEntry& e = actors.entry(best);
+      Tag tag = doc.tokens[i + len - 1].tag;
+      if (e.kind == ActorKind::kAgent && len == 1 && (tag == Tag::kVerb || tag == Tag::kAdjective) &&
+          doc.tokens[i].tag != Tag::kNoun) {
+        ++i;
+        continue;
+      }
+      atoms.push_back({i, i + len, best});
+      i += len;
+    }
+  }
+  return atoms;
+}
+
+void ResolveActors(const ActorDictionary& actors, const std::vector<Atom>& atoms, Document* doc) {
+  Resolver r{actors, doc, std::vector<int32_t>(doc->tokens.size(), -1), atoms, {}};
+  for (size_t a = 0; a < atoms.size(); ++a)
+    for (uint32_t t = atoms[a].first_token; t < atoms[a].end_token; ++t)
+      r.atom_at[t] = static_cast<int32_t>(a);
+  for (size_t ci = 0; ci < doc->chunks.size(); ++ci) {
+    r.ResolvePhrase(ci);
+    r.NoteCoordination(ci);
+  }
+}
+
+}  // namespace tacitus

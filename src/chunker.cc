@@ -1,0 +1,182 @@
+// Chunker: noun phrases and verb groups from tags, the shallow syntax that
+// stands in for a parse tree. Rules, not a model: a noun phrase is an
+// optional determiner or possessive, modifiers, and a nominal head; "'s"
+// closes a possessor phrase and opens the possessed one; a verb group is
+// auxiliaries, modals, negations and adverbs ending in a lexical verb (or a
+// copula alone).
+#include <algorithm>
+
+#include "stages.h"
+
+namespace tacitus {
+
+namespace {
+
+bool Nominal(Tag t) {
+  return t == Tag::kNoun || t == Tag::kProperNoun || t == Tag::kNumber;
+}
+bool Modifier(Tag t) {
+  return t == Tag::kAdjective || Nominal(t);
+}
+
+// Verbs whose infinitive complement did not happen.
+bool NegatingVerb(const Document& doc, uint32_t i) {
+  return WordIn(doc, i, "refuse", "refused", "refuses", "refusing", "fail", "failed", "fails",
+                "decline", "declined", "declines", "reject", "rejected", "avoid", "avoided");
+}
+
+}  // namespace
+
+void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
+  std::vector<int32_t> atom_end(doc->tokens.size(), -1);  // atom starting here -> its end
+  for (const Atom& a : atoms) atom_end[a.first_token] = static_cast<int32_t>(a.end_token);
+
+  for (uint32_t si = 0; si < doc->sentences.size(); ++si) {
+    const Sentence& s = doc->sentences[si];
+    uint32_t i = s.first_token;
+    int32_t pending_preposition = -1;
+    int32_t pending_possessor = -1;
+    while (i < s.end_token) {
+      const Token& t = doc->tokens[i];
+      // Noun phrase.
+      bool starts_np = atom_end[i] >= 0 || t.tag == Tag::kDeterminer ||
+                       t.tag == Tag::kPossPronoun || Modifier(t.tag) || t.tag == Tag::kPronoun;
+      if (starts_np) {
+        Chunk c;
+        c.kind = ChunkKind::kNounPhrase;
+        c.sentence = si;
+        c.first_token = i;
+        c.preposition = pending_preposition;
+        c.possessor = pending_possessor;
+        uint32_t j = i;
+        bool has_head = false;
+        if (t.tag == Tag::kPronoun && atom_end[i] < 0) {
+          j = i + 1;
+          c.head = i;
+          has_head = true;
+        } else {
+          if (t.tag == Tag::kDeterminer || t.tag == Tag::kPossPronoun) ++j;
+          while (j < s.end_token) {
+            if (atom_end[j] >= 0) {
+              j = static_cast<uint32_t>(atom_end[j]);
+              c.head = j - 1;
+              has_head = true;
+              continue;
+            }
+            const Token& u = doc->tokens[j];
+            // Adverbs inside a phrase ("a very large") and participles used
+            // as adjectives ("the ruling party") stay in the phrase.
+            bool inside = Modifier(u.tag) ||
+                          (u.tag == Tag::kAdverb && j + 1 < s.end_token &&
+                           doc->tokens[j + 1].tag == Tag::kAdjective) ||
+                          (u.tag == Tag::kVerb && u.form == VerbForm::kGerund && j > i &&
+                           j + 1 < s.end_token && Nominal(doc->tokens[j + 1].tag) &&
+                           doc->tokens[j - 1].tag == Tag::kDeterminer);
+            if (!inside) break;
+            if (Nominal(u.tag)) {
+              c.head = j;
+              has_head = true;
+            }
+            ++j;
+          }
+          if (!has_head) {
+            // "the two", "both": a determiner or adjective standing alone.
+            c.head = j > i ? j - 1 : i;
+            has_head = j > i;
+          }
+        }
+        if (j == i) j = i + 1;
+        c.end_token = j;
+        pending_preposition = -1;
+        pending_possessor = -1;
+        doc->chunks.push_back(c);
+        // "Trump's steep tariffs": this phrase owns the next one.
+        if (j < s.end_token && doc->tokens[j].tag == Tag::kPossessive) {
+          pending_possessor = static_cast<int32_t>(doc->chunks.size() - 1);
+          j = j + 1;
+        }
+        i = j;
+        continue;
+      }
+      // Verb group.
+      bool starts_vg = t.tag == Tag::kVerb || t.tag == Tag::kAux || t.tag == Tag::kModal ||
+                       t.tag == Tag::kTo ||
+                       (t.tag == Tag::kNegation && i + 1 < s.end_token &&
+                        (doc->tokens[i + 1].tag == Tag::kVerb || doc->tokens[i + 1].tag == Tag::kAux));
+      if (starts_vg && t.tag == Tag::kTo) {
+        // "to" starts a group only before a verb ("to arrest him").
+        uint32_t k = i + 1;
+        while (k < s.end_token && doc->tokens[k].tag == Tag::kAdverb) ++k;
+        starts_vg = k < s.end_token && doc->tokens[k].tag == Tag::kVerb;
+      }
+      if (starts_vg) {
+        Chunk c;
+        c.kind = ChunkKind::kVerbGroup;
+        c.sentence = si;
+        c.first_token = i;
+        uint32_t j = i;
+        bool saw_be = false;
+        int32_t main = -1;
+        while (j < s.end_token) {
+          const Token& u = doc->tokens[j];
+          if (u.tag == Tag::kTo && j == i) {
+            c.infinitive = true;
+          } else if (u.tag == Tag::kModal) {
+            c.modal = true;
+          } else if (u.tag == Tag::kNegation) {
+            c.negated = true;
+          } else if (u.tag == Tag::kAdverb) {
+            if (WordIs(*doc, j, "never")) c.negated = true;
+          } else if (u.tag == Tag::kAux) {
+            if (WordIn(*doc, j, "be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"))
+              saw_be = true;
+            main = static_cast<int32_t>(j);  // copula if nothing follows
+          } else if (u.tag == Tag::kVerb) {
+            main = static_cast<int32_t>(j);
+            ++j;
+            break;
+          } else {
+            break;
+          }
+          ++j;
+        }
+        if (main < 0) {
+          // Only modals/negations: not a verb group after all.
+          i = j > i ? j : i + 1;
+          continue;
+        }
+        c.end_token = j;
+        c.head = static_cast<uint32_t>(main);
+        const Token& h = doc->tokens[c.head];
+        c.passive = saw_be && h.tag == Tag::kVerb && h.form == VerbForm::kPastParticiple;
+        if (c.infinitive) {
+          // An infinitive states an aim, not a fact ("calls to arrest him",
+          // "expected to attend"); after "refused to" it is also negated.
+          c.irrealis = true;
+          if (!doc->chunks.empty()) {
+            const Chunk& prev = doc->chunks.back();
+            if (prev.kind == ChunkKind::kVerbGroup && prev.end_token == i &&
+                NegatingVerb(*doc, prev.head))
+              c.negated = true;
+            if (prev.kind == ChunkKind::kVerbGroup && prev.end_token == i && prev.negated)
+              c.negated = true;
+          }
+        }
+        doc->chunks.push_back(c);
+        i = j;
+        pending_preposition = -1;
+        pending_possessor = -1;
+        continue;
+      }
+      if (t.tag == Tag::kPreposition) {
+        pending_preposition = static_cast<int32_t>(i);
+      } else if (t.tag != Tag::kAdverb) {
+        pending_preposition = -1;
+      }
+      pending_possessor = -1;
+      ++i;
+    }
+  }
+}
+
+}  // namespace tacitus

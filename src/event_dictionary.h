@@ -1,0 +1,72 @@
+// EventDictionary: what words mean as events. Holds the CAMEO code table
+// (data/cameo.tsv: names, quad class, Goldstein, PLOVER) and the verb and
+// noun patterns (data/verb_patterns.tsv, data/noun_patterns.tsv), compiled
+// into lemma-id sequences indexed by their head word.
+#ifndef TACITUS_SRC_EVENT_DICTIONARY_H_
+#define TACITUS_SRC_EVENT_DICTIONARY_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "tacitus/diagnostics.h"
+#include "tacitus/lexicon.h"
+#include "tacitus/status.h"
+
+namespace tacitus {
+
+struct CameoCode {
+  std::string code, name;
+  int quad_class = 0;
+  double goldstein = 0;
+  std::string plover, plover_mode, plover_context;
+};
+
+// One element of a compiled pattern, after the head word.
+struct PatternElement {
+  enum Kind : uint8_t { kWord, kTarget, kSkip } kind = kWord;
+  bool optional = false;
+  // A token matches a word element if its word id or its lemma is one of
+  // these (the written form, its verb lemma, its noun lemma).
+  uint32_t ids[3] = {0, 0, 0};
+};
+
+struct Pattern {
+  std::string code;         // "042"
+  std::string mirror_code;  // "043" for "042:043", else ""
+  bool noun = false;        // from noun_patterns.tsv
+  uint32_t head = 0;        // lemma id of the head verb or noun
+  std::vector<PatternElement> elements;
+  bool has_target = false;
+  std::string text;         // as written in the file
+  std::string origin;       // "data/verb_patterns.tsv:120"
+};
+
+class EventDictionary {
+ public:
+  Status Load(const std::string& data_dir, Lexicon* lexicon, Diagnostics* diagnostics);
+  // Loads one more pattern file (noun = noun patterns); for --dict and tests.
+  Status LoadPatterns(const std::string& path, bool noun, Lexicon* lexicon,
+                      Diagnostics* diagnostics);
+
+  const CameoCode* Cameo(const std::string& code) const;
+  // Patterns whose head is `lemma`, most specific (longest) first.
+  const std::vector<uint32_t>* VerbPatterns(uint32_t lemma) const;
+  const std::vector<uint32_t>* NounPatterns(uint32_t lemma) const;
+  const Pattern& pattern(uint32_t i) const { return patterns_[i]; }
+  size_t pattern_count() const { return patterns_.size(); }
+  size_t cameo_count() const { return cameo_.size(); }
+  void Finalize();
+
+ private:
+  Status LoadCameo(const std::string& path, Diagnostics* diagnostics);
+  std::unordered_map<std::string, CameoCode> cameo_;
+  std::vector<Pattern> patterns_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> verb_index_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> noun_index_;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_SRC_EVENT_DICTIONARY_H_

@@ -1,0 +1,477 @@
+// Event matching: verb and noun patterns over the chunks, with source and
+// target taken from clause structure (subject, object slot, passive
+// by-phrase, relative-clause antecedent, coordinated verb phrases, the
+// possessor or modifier of a nominal event).
+#include <algorithm>
+#include <string>
+
+#include "stages.h"
+
+namespace tacitus {
+
+namespace {
+
+struct Slot {
+  std::vector<int32_t> mentions;  // resolved actor mentions (groups expanded)
+  std::string why;
+};
+
+class Matcher {
+ public:
+  Matcher(const EventDictionary& dict, Document* doc) : dict_(dict), doc_(doc) {
+    size_t n = doc->tokens.size();
+    chunk_start_.assign(n, -1);
+    for (size_t k = 0; k < doc->chunks.size(); ++k)
+      chunk_start_[doc->chunks[k].first_token] = static_cast<int32_t>(k);
+    subject_memo_.assign(doc->chunks.size(), -2);
+  }
+
+  void Run() {
+    for (size_t k = 0; k < doc_->chunks.size(); ++k) {
+      const Chunk& c = doc_->chunks[k];
+      if (c.kind == ChunkKind::kVerbGroup) MatchVerb(k);
+    }
+    for (size_t k = 0; k < doc_->chunks.size(); ++k) {
+      const Chunk& c = doc_->chunks[k];
+      if (c.kind == ChunkKind::kNounPhrase) MatchNoun(k);
+    }
+  }
+
+ private:
+  const EventDictionary& dict_;
+  Document* doc_;
+  std::vector<int32_t> chunk_start_;
+  std::vector<int32_t> subject_memo_;
+
+  const Token& tok(uint32_t i) const { return doc_->tokens[i]; }
+  const Sentence& sentence_of(const Chunk& c) const { return doc_->sentences[c.sentence]; }
+  std::string Text(uint32_t first, uint32_t end) const {
+    if (end <= first) return "";
+    return std::string(doc_->Slice({tok(first).span.begin, tok(end - 1).span.end}));
+  }
+
+  // The actor mentions a chunk stands for: its own (groups expanded), else
+  // its possessor's ("China's military parade" -> China).
+  std::vector<int32_t> MentionsOf(int32_t ci, bool allow_possessor) const {
+    std::vector<int32_t> out;
+    if (ci < 0) return out;
+    const Chunk& c = doc_->chunks[ci];
+    int32_t m = c.mention;
+    if (m < 0 && allow_possessor && c.possessor >= 0) m = doc_->chunks[c.possessor].mention;
+    if (m < 0) return out;
+    const ActorMention& am = doc_->mentions[m];
+    if (!am.members.empty()) {
+      for (int32_t k : am.members) out.push_back(k);
+    } else {
+      out.push_back(m);
+    }
+    return out;
+  }
+
+  // "A, B and C": the chunks coordinated with chunk ci to its right;
+  // returns the index of the last one.
+  size_t CoordinatedRight(size_t ci, std::vector<int32_t>* mentions) const {
+    size_t k = ci;
+    while (k + 1 < doc_->chunks.size()) {
+      const Chunk& cur = doc_->chunks[k];
+      const Chunk& next = doc_->chunks[k + 1];
+      if (next.kind != ChunkKind::kNounPhrase || next.sentence != cur.sentence) break;
+      if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", ",")) break;
+      std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k + 1), false);
+      if (more.empty()) break;
+      mentions->insert(mentions->end(), more.begin(), more.end());
+      ++k;
+    }
+    return k;
+  }
+
+  void CoordinatedLeft(size_t ci, std::vector<int32_t>* mentions) const {
+    size_t k = ci;
+    while (k > 0) {
+      const Chunk& cur = doc_->chunks[k];
+      const Chunk& prev = doc_->chunks[k - 1];
+      if (prev.kind != ChunkKind::kNounPhrase || prev.sentence != cur.sentence) break;
+      if (cur.first_token != prev.end_token + 1 || !WordIn(*doc_, prev.end_token, "and", ",")) break;
+      std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k - 1), false);
+      if (more.empty()) break;
+      mentions->insert(mentions->begin(), more.begin(), more.end());
+      --k;
+    }
+  }
+
+  // Subject chunk of verb group vi, or -1. `why` says how it was found.
+  int32_t Subject(size_t vi, std::string* why) {
+    const Chunk& vg = doc_->chunks[vi];
+    const Sentence& s = sentence_of(vg);
+    uint32_t before = vg.first_token;
+    // Relative clause: "Modi, who held talks": the antecedent.
+    if (before > s.first_token && tok(before - 1).tag == Tag::kRelative) {
+      uint32_t rel = before - 1;
+      for (int32_t k = static_cast<int32_t>(vi) - 1; k >= 0; --k) {
+        const Chunk& c = doc_->chunks[k];
+        if (c.sentence != vg.sentence) break;
+        if (c.end_token == rel || (c.end_token + 1 == rel && WordIs(*doc_, c.end_token, ","))) {
+          if (c.kind == ChunkKind::kNounPhrase) {
+            *why = "antecedent of '" + std::string(doc_->TokenText(rel)) + "'";
+            return k;
+          }
+        }
+        if (c.end_token < rel - 1) break;
+      }
+      return -1;
+    }
+    // Coordinated verb phrase: "addressed Xi ... and said", "is neutral but
+    // has provided": the subject of the previous verb.
+    uint32_t t = before;
+    while (t > s.first_token && tok(t - 1).tag == Tag::kAdverb) --t;
+    bool coordinated = t > s.first_token && tok(t - 1).tag == Tag::kCoordinator;
+    for (int32_t k = static_cast<int32_t>(vi) - 1; k >= 0; --k) {
+      const Chunk& c = doc_->chunks[k];
+      if (c.sentence != vg.sentence) break;
+      if (c.kind == ChunkKind::kVerbGroup) {
+        const Token& h = tok(c.head);
+        if (h.form == VerbForm::kGerund && !coordinated) continue;  // "Putin, speaking in X, said"
+        if (coordinated || c.infinitive == false) {
+          if (coordinated) {
+            int32_t sub = Subject(static_cast<size_t>(k), why);
+            if (sub >= 0) *why = "shared subject of '" + std::string(doc_->TokenText(c.head)) + "'";
+            return sub;
+          }
+          // A relative clause between subject and verb: "Xi, who came to
+          // power in 2012, has stepped up": jump to its antecedent.
+          if (c.first_token > s.first_token && tok(c.first_token - 1).tag == Tag::kRelative) {
+            int32_t sub = Subject(static_cast<size_t>(k), why);
+            if (sub >= 0) {
+              *why = "subject before the relative clause";
+              return sub;
+            }
+          }
+          return -1;
+        }
+        return -1;
+      }
+      if (coordinated) continue;  // objects of the previous verb are not subjects
+      if (c.preposition >= 0) continue;
+      if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k) continue;
+      if (tok(c.head).tag == Tag::kAdjective) continue;
+      *why = "subject of '" + std::string(doc_->TokenText(vg.head)) + "'";
+      return k;
+    }
+    return -1;
+  }
+
+  Slot SubjectSlot(size_t vi) {
+    Slot slot;
+    int32_t sc = Subject(vi, &slot.why);
+    if (sc < 0) return slot;
+    slot.mentions = MentionsOf(sc, false);
+    if (!slot.mentions.empty()) CoordinatedLeft(static_cast<size_t>(sc), &slot.mentions);
+    return slot;
+  }
+
+  // "by" phrase after a passive verb: "was invaded by Russia".
+  Slot ByPhrase(size_t vi) const {
+    Slot slot;
+    const Chunk& vg = doc_->chunks[vi];
+    for (size_t k = vi + 1; k < doc_->chunks.size() && k <= vi + 4; ++k) {
+      const Chunk& c = doc_->chunks[k];
+      if (c.sentence != vg.sentence || c.kind == ChunkKind::kVerbGroup) break;
+      if (c.preposition >= 0 && WordIs(*doc_, c.preposition, "by")) {
+        slot.mentions = MentionsOf(static_cast<int32_t>(k), true);
+        if (!slot.mentions.empty()) CoordinatedRight(k, &slot.mentions);
+        slot.why = "by-phrase of the passive";
+        return slot;
+      }
+    }
+    return slot;
+  }
+
+  // A target in a following prepositional phrase, for patterns without {T}.
+  Slot PrepositionTarget(uint32_t from, uint32_t sentence) const {
+    Slot slot;
+    for (uint32_t t = from; t < doc_->sentences[sentence].end_token; ++t) {
+      int32_t k = chunk_start_[t];
+      if (k < 0) continue;
+      const Chunk& c = doc_->chunks[k];
+      if (c.kind == ChunkKind::kVerbGroup) break;
+      if (c.preposition >= 0 &&
+          WordIn(*doc_, c.preposition, "with", "against", "on", "to", "toward", "towards", "into", "upon", "at")) {
+        slot.mentions = MentionsOf(k, false);
+        if (!slot.mentions.empty()) {
+          CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
+          slot.why = "object of '" + std::string(doc_->TokenText(c.preposition)) + "'";
+          return slot;
+        }
+      }
+    }
+    return slot;
+  }
+
+  // Tokens a '*' may skip: modifiers and punctuation, not clause structure.
+  bool Skippable(uint32_t t) const {
+    Tag g = tok(t).tag;
+    return g != Tag::kVerb && g != Tag::kAux && g != Tag::kModal && g != Tag::kRelative &&
+           g != Tag::kSubordinator && g != Tag::kSentenceEnd && g != Tag::kCoordinator;
+  }
+
+  bool WordMatches(const PatternElement& e, uint32_t t) const {
+    const Token& k = tok(t);
+    for (uint32_t id : e.ids) {
+      if (id == 0) continue;
+      if (k.word == id || k.lemma == id) return true;
+    }
+    return false;
+  }
+
+  // Matches elements[ei..] at token t; fills *target; *end is one past the
+  // last matched token. In the passive the target slot is empty.
+  bool MatchFrom(const Pattern& p, size_t ei, uint32_t t, uint32_t end, bool passive,
+                 Slot* target, uint32_t* last) const {
+    if (ei == p.elements.size()) {
+      *last = t;
+      return true;
+    }
+    const PatternElement& e = p.elements[ei];
+    switch (e.kind) {
+      case PatternElement::kWord:
+        if (t < end && WordMatches(e, t) && MatchFrom(p, ei + 1, t + 1, end, passive, target, last))
+          return true;
+        return e.optional && MatchFrom(p, ei + 1, t, end, passive, target, last);
+      case PatternElement::kSkip:
+        for (uint32_t n = 0; n <= 3 && t + n <= end; ++n) {
+          if (n > 0 && !Skippable(t + n - 1)) break;
+          if (MatchFrom(p, ei + 1, t + n, end, passive, target, last)) return true;
+        }
+        return false;
+      case PatternElement::kTarget: {
+        if (passive) return MatchFrom(p, ei + 1, t, end, passive, target, last);
+        if (t >= end) return false;
+        int32_t k = chunk_start_[t];
+        if (k < 0 || doc_->chunks[k].kind != ChunkKind::kNounPhrase) return false;
+        Slot slot;
+        slot.mentions = MentionsOf(k, true);
+        if (slot.mentions.empty()) return false;
+        size_t lastk = CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
+        slot.why = "object of '" + p.text + "'";
+        if (!MatchFrom(p, ei + 1, doc_->chunks[lastk].end_token, end, passive, target, last)) return false;
+        *target = slot;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool IsReported(const Chunk& vg, size_t vi) const {
+    if (tok(vg.head).has(kInQuote)) return true;
+    for (int32_t k = static_cast<int32_t>(vi) - 1; k >= 0; --k) {
+      const Chunk& c = doc_->chunks[k];
+      if (c.sentence != vg.sentence) break;
+      if (c.kind == ChunkKind::kVerbGroup &&
+          WordIn(*doc_, c.head, "said", "says", "say", "told", "tells", "claimed", "claims", "stated",
+                 "announced", "added", "reported", "insisted", "alleged", "according"))
+        return true;
+    }
+    return false;
+  }
+
+  bool Hypothetical(const Chunk& vg, size_t vi) const {
+    if (vg.modal || vg.irrealis) return true;
+    const Sentence& s = sentence_of(vg);
+    if (s.end_token > s.first_token && WordIs(*doc_, s.end_token - 1, "?")) return true;
+    // "if"/"unless" opening the clause.
+    for (uint32_t t = vg.first_token; t > s.first_token; --t) {
+      if (tok(t - 1).tag == Tag::kSentenceEnd) break;
+      if (WordIn(*doc_, t - 1, "if", "unless", "whether")) return true;
+      if (WordIn(*doc_, t - 1, ";")) break;
+    }
+    return false;
+  }
+
+  EventActor Actor(int32_t m, const std::string& why) const {
+    EventActor a;
+    const ActorMention& am = doc_->mentions[m];
+    a.code = am.code;
+    a.country = am.country;
+    a.sector = am.sector;
+    a.name = am.name;
+    a.span = {tok(am.first_token).span.begin, tok(am.end_token - 1).span.end};
+    a.mention = m;
+    a.why = why;
+    return a;
+  }
+
+  void Emit(const Pattern& p, const Slot& sources, const Slot& targets, uint32_t sentence,
+            uint32_t trigger, const Chunk* vg, size_t vi, const std::string& rule) {
+    bool negated = vg && vg->negated;
+    bool hypothetical = vg && Hypothetical(*vg, vi);
+    bool reported = vg && IsReported(*vg, vi);
+    for (int32_t s : sources.mentions) {
+      for (int32_t t : targets.mentions) {
+        const ActorMention& sm = doc_->mentions[s];
+        const ActorMention& tm = doc_->mentions[t];
+        if (sm.code == tm.code) continue;  // an actor does not act on itself
+        AddEvent(p.code, p, Actor(s, sources.why), Actor(t, targets.why), sentence, trigger,
+                 negated, hypothetical, reported, false, rule);
+        if (!p.mirror_code.empty())
+          AddEvent(p.mirror_code, p, Actor(t, targets.why), Actor(s, sources.why), sentence, trigger,
+                   negated, hypothetical, reported, true, rule + "; mirror of " + p.code);
+      }
+    }
+  }
+
+  void AddEvent(const std::string& code, const Pattern& p, EventActor source, EventActor target,
+                uint32_t sentence, uint32_t trigger, bool negated, bool hypothetical,
+                bool reported, bool mirrored, const std::string& rule) {
+    for (const Event& e : doc_->events) {
+      if (e.sentence == sentence && e.source.code == source.code && e.target.code == target.code &&
+          e.cameo.substr(0, 2) == code.substr(0, 2))
+        return;  // the same event found twice (verb and noun pattern)
+    }
+    const CameoCode* info = dict_.Cameo(code);
+    if (!info) return;
+    Event e;
+    e.sentence = sentence;
+    e.source = std::move(source);
+    e.target = std::move(target);
+    e.cameo = code;
+    e.root = code.substr(0, 2);
+    e.quad_class = info->quad_class;
+    e.goldstein = info->goldstein;
+    e.plover = info->plover;
+    e.plover_mode = info->plover_mode;
+    e.trigger = tok(trigger).span;
+    e.negated = negated;
+    e.hypothetical = hypothetical;
+    e.reported = reported;
+    e.mirrored = mirrored;
+    e.pattern = p.text;
+    e.pattern_origin = p.origin;
+    e.rule = rule;
+    doc_->events.push_back(std::move(e));
+  }
+
+  void MatchVerb(size_t vi) {
+    const Chunk& vg = doc_->chunks[vi];
+    const Token& head = tok(vg.head);
+    if (head.tag != Tag::kVerb || head.form == VerbForm::kGerund) return;
+    const std::vector<uint32_t>* list = dict_.VerbPatterns(head.lemma);
+    if (!list && head.word) list = dict_.VerbPatterns(head.word);
+    if (!list) return;
+    uint32_t end = sentence_of(vg).end_token;
+    Slot subject;
+    bool have_subject = false;
+    for (uint32_t pi : *list) {
+      const Pattern& p = dict_.pattern(pi);
+      Slot target;
+      uint32_t last = 0;
+      if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
+      if (!have_subject) {
+        subject = SubjectSlot(vi);
+        have_subject = true;
+      }
+      Slot source;
+      if (vg.passive) {
+        source = ByPhrase(vi);
+        if (p.has_target) {
+          target = subject;
+          target.why = "subject of the passive '" + std::string(doc_->TokenText(vg.head)) + "'";
+        } else {
+          target = PrepositionTarget(last, vg.sentence);
+        }
+      } else {
+        source = subject;
+        if (!p.has_target) {
+          target = PrepositionTarget(last, vg.sentence);
+          if (target.mentions.empty() && subject.mentions.size() >= 2 && info_is_cooperative(p.code)) {
+            // "Germany and France met": each met the other.
+            Emit(p, subject, subject, vg.sentence, vg.head, &vg, vi,
+                 "verb pattern; compound subject acts on each other");
+            return;
+          }
+        }
+      }
+      if (source.mentions.empty() || target.mentions.empty()) continue;
+      Emit(p, source, target, vg.sentence, vg.head, &vg, vi,
+           std::string("verb pattern") + (vg.passive ? " (passive)" : ""));
+      return;
+    }
+  }
+
+  static bool info_is_cooperative(const std::string& code) {
+    return code.size() >= 2 && code.substr(0, 2) >= "03" && code.substr(0, 2) <= "06";
+  }
+
+  // Verbs whose object noun names the subject's own act ("launched an
+  // invasion of", "imposed tariffs on", "made an official visit to").
+  bool LightVerb(uint32_t t) const {
+    return WordIn(*doc_, t, "make", "made", "makes", "making", "pay", "paid", "pays", "hold", "held",
+                  "holds", "launch", "launched", "launches", "impose", "imposed", "imposes", "carry",
+                  "carried", "conduct", "conducted", "conducts", "stage", "staged", "mount",
+                  "mounted", "begin", "began", "begun", "start", "started", "continue", "continued",
+                  "provide", "provided", "provides", "offer", "offered", "offers", "give", "gave",
+                  "given", "extend", "extended", "send", "sent", "deliver", "delivered", "order",
+                  "ordered", "slap", "slapped", "levy", "levied", "level", "levelled", "leveled",
+                  "sign", "signed", "reach", "reached", "conclude", "concluded", "have", "had",
+                  "resume", "resumed", "undertake", "undertook", "wage", "waged", "announce",
+                  "announced", "unveil", "unveiled", "raise", "raised", "hike", "hiked");
+  }
+
+  void MatchNoun(size_t ni) {
+    const Chunk& np = doc_->chunks[ni];
+    const Token& head = tok(np.head);
+    if (head.tag != Tag::kNoun) return;
+    const std::vector<uint32_t>* list = dict_.NounPatterns(head.lemma);
+    if (!list && head.word) list = dict_.NounPatterns(head.word);
+    if (!list) return;
+    uint32_t end = sentence_of(np).end_token;
+    for (uint32_t pi : *list) {
+      const Pattern& p = dict_.pattern(pi);
+      Slot target;
+      uint32_t last = 0;
+      if (!MatchFrom(p, 0, np.head + 1, end, false, &target, &last)) continue;
+      if (!p.has_target) target = PrepositionTarget(last, np.sentence);
+      if (target.mentions.empty()) continue;
+      // Source: an actor word modifying the noun ("the Russian invasion"),
+      // the possessor ("Trump's tariffs"), or the subject of a light verb
+      // governing the phrase ("Russia launched an invasion").
+      Slot source;
+      const Chunk* vg = nullptr;
+      size_t vgi = 0;
+      for (size_t m = 0; m < doc_->mentions.size(); ++m) {
+        const ActorMention& am = doc_->mentions[m];
+        if (am.modifier && am.first_token >= np.first_token && am.end_token <= np.head) {
+          source.mentions = {static_cast<int32_t>(m)};
+          source.why = "modifier of '" + std::string(doc_->TokenText(np.head)) + "'";
+        }
+      }
+      if (source.mentions.empty() && np.possessor >= 0) {
+        source.mentions = MentionsOf(np.possessor, false);
+        source.why = "possessor of '" + std::string(doc_->TokenText(np.head)) + "'";
+      }
+      if (source.mentions.empty() && ni > 0 && np.preposition < 0) {
+        size_t k = ni - 1;
+        if (np.possessor >= 0 && k > 0 && static_cast<int32_t>(k) == np.possessor) --k;
+        const Chunk& prev = doc_->chunks[k];
+        if (prev.kind == ChunkKind::kVerbGroup && prev.sentence == np.sentence &&
+            LightVerb(prev.head) && !prev.passive) {
+          source = SubjectSlot(k);
+          source.why = "subject of '" + std::string(doc_->TokenText(prev.head)) + "'";
+          vg = &doc_->chunks[k];
+          vgi = k;
+        }
+      }
+      if (source.mentions.empty()) continue;
+      Emit(p, source, target, np.sentence, np.head, vg, vgi, "noun pattern");
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+void MatchEvents(const EventDictionary& events, Document* doc) {
+  Matcher m(events, doc);
+  m.Run();
+}
+
+}  // namespace tacitus

@@ -1,0 +1,64 @@
+// The analysis stages after tagging, in pipeline order. Each reads what the
+// earlier stages wrote into the Document and appends its own annotations.
+#ifndef TACITUS_SRC_STAGES_H_
+#define TACITUS_SRC_STAGES_H_
+
+#include "actor_dictionary.h"
+#include "event_dictionary.h"
+#include "gazetteer.h"
+#include "tacitus/document.h"
+
+namespace tacitus {
+
+// Case-insensitive comparison of token i's text with a lower-case word.
+inline bool WordIs(const Document& doc, uint32_t i, std::string_view lower) {
+  std::string_view t = doc.TokenText(i);
+  if (t.size() != lower.size()) return false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    char c = t[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+template <typename... W>
+bool WordIn(const Document& doc, uint32_t i, W... words) {
+  return (WordIs(doc, i, words) || ...);
+}
+
+// Atoms are dictionary phrases found in the tokens; the chunker keeps each
+// inside one noun phrase, and the actor stage composes them.
+struct Atom {
+  uint32_t first_token = 0, end_token = 0;
+  uint32_t entry = 0;  // ActorDictionary entry
+};
+
+// Finds actor dictionary phrases, longest first, left to right.
+std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& doc);
+
+// Builds noun-phrase and verb-group chunks (doc->chunks) from the tags;
+// atoms are never split.
+void ChunkSentences(const std::vector<Atom>& atoms, Document* doc);
+
+// Resolves noun phrases to actor mentions (doc->mentions, Chunk::mention):
+// people by their role on the article date, title + country + unknown name,
+// country + agent sector, organisations, then pronouns, short forms and
+// group references by coreference within the article.
+void ResolveActors(const ActorDictionary& actors, const std::vector<Atom>& atoms, Document* doc);
+
+// Matches verb and noun patterns and fills doc->events with source, target,
+// code, flags and provenance (not dates or places).
+void MatchEvents(const EventDictionary& events, Document* doc);
+
+// Dates each event from the words of its sentence ("in 2024", "on
+// Wednesday", "the day after", "in early 2022", "in the 1930s"), else from
+// the article date; flags events dated long before the article as historical.
+void ResolveDates(Document* doc);
+
+// Gives each event a location: a place named in its sentence ("in Geneva",
+// "in the Chinese city of Tianjin"), else the dateline for the lead.
+void ResolvePlaces(const Gazetteer& gazetteer, const ActorDictionary& actors, Document* doc);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_SRC_STAGES_H_
