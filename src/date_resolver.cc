@@ -110,8 +110,12 @@ std::vector<DateExpr> FindDates(const Document& doc, const Sentence& s) {
     if (int m = MonthOf(doc, t)) {
       // "on March 3" / "in March" (this year, or last year if in the future)
       int day = (t + 1 < s.end_token) ? DayOf(doc.TokenText(t + 1)) : 0;
+      // The nearest such month to the article: "in November" written in
+      // September is this year's, written in February last year's.
       int y = today.year;
-      if (m > today.month + 1) --y;
+      int ahead = (m - today.month + 12) % 12;
+      if (ahead > 6 && m > today.month) --y;
+      if (ahead <= 6 && m < today.month) ++y;
       Date d = Date::FromYmd(y, m, day ? day : 1);
       if (!day) d.precision = DatePrecision::kMonth;
       add(t, day ? t + 2 : t + 1, d);
