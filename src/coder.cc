@@ -34,14 +34,14 @@ std::string DefaultDataDir() {
   namespace fs = std::filesystem;
   if (const char* env = std::getenv("TACITUS_DATA"); env && *env) return env;
   std::error_code ec;
-  // Beside an installed or built binary: <prefix>/share/tacitus or ../data.
+  // The source tree this binary was built from, then beside an installed
+  // binary (<prefix>/share/tacitus).
+  if (fs::exists(fs::path(TACITUS_SOURCE_DATA_DIR) / "countries.tsv", ec)) return TACITUS_SOURCE_DATA_DIR;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    for (fs::path candidate : {exe.parent_path() / "../data", exe.parent_path() / "../share/tacitus"}) {
-      if (fs::exists(candidate / "countries.tsv", ec)) return fs::weakly_canonical(candidate, ec).string();
-    }
+    fs::path candidate = exe.parent_path() / "../share/tacitus";
+    if (fs::exists(candidate / "countries.tsv", ec)) return fs::weakly_canonical(candidate, ec).string();
   }
-  if (fs::exists(fs::path(TACITUS_SOURCE_DATA_DIR) / "countries.tsv", ec)) return TACITUS_SOURCE_DATA_DIR;
   return "data";
 }
 
