@@ -3,6 +3,7 @@
 // modality, locations that are not targets. The rules must pass these, not
 // the example article.
 #include <cctype>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct Case {
   const char* date;
   Want want;
 };
+
+// gtest prints parameters on failure; the sentence says more than bytes.
+void PrintTo(const Case& c, std::ostream* os) { *os << c.text; }
 
 class RealisedEventTest : public ::testing::TestWithParam<Case> {};
 
