@@ -176,6 +176,50 @@ void EventDictionary::Finalize() {
     for (auto& [head, list] : *index)
       std::stable_sort(list.begin(), list.end(),
                        [&](uint32_t a, uint32_t b) { return weight(a) > weight(b); });
+  rank_.assign(patterns_.size(), 0);
+  verb_heads_.clear();
+  noun_heads_.clear();
+  for (int noun = 0; noun < 2; ++noun) {
+    auto& index = noun ? noun_index_ : verb_index_;
+    auto& heads = noun ? noun_heads_ : verb_heads_;
+    for (auto& [head, list] : index) {
+      HeadIndex& h = heads[head];
+      for (uint32_t r = 0; r < list.size(); ++r) {
+        uint32_t i = list[r];
+        rank_[i] = r;
+        const auto& elements = patterns_[i].elements;
+        if (elements.empty() || elements[0].kind != PatternElement::kWord || elements[0].optional) {
+          h.open.push_back(i);
+          continue;
+        }
+        // Keyed by each form the first word may take; a pattern is listed
+        // once per distinct id.
+        const uint32_t* ids = elements[0].ids;
+        for (int k = 0; k < 3; ++k) {
+          if (ids[k] == 0 || (k > 0 && ids[k] == ids[0]) || (k > 1 && ids[k] == ids[1])) continue;
+          h.by_first_word[ids[k]].push_back(i);
+        }
+      }
+    }
+  }
+}
+
+void EventDictionary::Candidates(uint32_t lemma, bool noun, uint32_t next_word,
+                                 uint32_t next_lemma, std::vector<uint32_t>* out) const {
+  out->clear();
+  const auto& heads = noun ? noun_heads_ : verb_heads_;
+  auto it = heads.find(lemma);
+  if (it == heads.end()) return;
+  const HeadIndex& h = it->second;
+  out->insert(out->end(), h.open.begin(), h.open.end());
+  for (uint32_t key : {next_word, next_lemma}) {
+    if (key == 0 || (key == next_lemma && next_lemma == next_word && key != next_word)) continue;
+    auto w = h.by_first_word.find(key);
+    if (w != h.by_first_word.end()) out->insert(out->end(), w->second.begin(), w->second.end());
+    if (next_lemma == next_word) break;
+  }
+  std::sort(out->begin(), out->end(), [this](uint32_t a, uint32_t b) { return rank_[a] < rank_[b]; });
+  out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
 const CameoCode* EventDictionary::Cameo(const std::string& code) const {

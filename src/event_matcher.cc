@@ -23,7 +23,6 @@ class Matcher {
     chunk_start_.assign(n, -1);
     for (size_t k = 0; k < doc->chunks.size(); ++k)
       chunk_start_[doc->chunks[k].first_token] = static_cast<int32_t>(k);
-    subject_memo_.assign(doc->chunks.size(), -2);
   }
 
   void Run() {
@@ -41,7 +40,53 @@ class Matcher {
   const EventDictionary& dict_;
   Document* doc_;
   std::vector<int32_t> chunk_start_;
-  std::vector<int32_t> subject_memo_;
+
+  std::vector<uint32_t> candidates_;
+  // Which words (by id, hashed to 256 bits) the current sentence contains:
+  // a pattern whose required words are not all there is not tried.
+  uint64_t bloom_[4] = {0, 0, 0, 0};
+  int32_t bloom_sentence_ = -1;
+
+  static uint32_t Bit(uint32_t id) { return (id * 2654435761u) >> 24; }
+
+  void PrepareBloom(uint32_t sentence) {
+    if (bloom_sentence_ == static_cast<int32_t>(sentence)) return;
+    bloom_sentence_ = static_cast<int32_t>(sentence);
+    for (uint64_t& b : bloom_) b = 0;
+    const Sentence& s = doc_->sentences[sentence];
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (uint32_t id : {tok(t).word, tok(t).lemma}) {
+        if (id == 0) continue;
+        uint32_t b = Bit(id);
+        bloom_[b >> 6] |= uint64_t{1} << (b & 63);
+      }
+    }
+  }
+
+  bool MayMatch(const Pattern& p) const {
+    for (const PatternElement& e : p.elements) {
+      if (e.kind != PatternElement::kWord || e.optional) continue;
+      bool any = false;
+      for (uint32_t id : e.ids) {
+        if (id == 0) continue;
+        uint32_t b = Bit(id);
+        any |= (bloom_[b >> 6] >> (b & 63)) & 1;
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  // Fills candidates_ with the patterns of `head` that may match from token
+  // `next` on; false if there are none.
+  bool FindCandidates(const Token& head, bool noun, uint32_t next, uint32_t end) {
+    uint32_t word = next < end ? tok(next).word : 0;
+    uint32_t lemma = next < end ? tok(next).lemma : 0;
+    dict_.Candidates(head.lemma, noun, word, lemma, &candidates_);
+    if (candidates_.empty() && head.word && head.word != head.lemma)
+      dict_.Candidates(head.word, noun, word, lemma, &candidates_);
+    return !candidates_.empty();
+  }
 
   const Token& tok(uint32_t i) const { return doc_->tokens[i]; }
   const Sentence& sentence_of(const Chunk& c) const { return doc_->sentences[c.sentence]; }
@@ -68,8 +113,14 @@ class Matcher {
     return out;
   }
 
+  bool HasActor(int32_t ci, bool allow_possessor) const {
+    const Chunk& c = doc_->chunks[ci];
+    return c.mention >= 0 || (allow_possessor && c.possessor >= 0 && doc_->chunks[c.possessor].mention >= 0);
+  }
+
   // "A, B and C": the chunks coordinated with chunk ci to its right;
-  // returns the index of the last one.
+  // appends their mentions (unless `mentions` is null) and returns the
+  // index of the last one.
   size_t CoordinatedRight(size_t ci, std::vector<int32_t>* mentions) const {
     size_t k = ci;
     while (k + 1 < doc_->chunks.size()) {
@@ -77,9 +128,11 @@ class Matcher {
       const Chunk& next = doc_->chunks[k + 1];
       if (next.kind != ChunkKind::kNounPhrase || next.sentence != cur.sentence) break;
       if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", ",")) break;
-      std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k + 1), false);
-      if (more.empty()) break;
-      mentions->insert(mentions->end(), more.begin(), more.end());
+      if (!HasActor(static_cast<int32_t>(k + 1), false)) break;
+      if (mentions) {
+        std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k + 1), false);
+        mentions->insert(mentions->end(), more.begin(), more.end());
+      }
       ++k;
     }
     return k;
@@ -248,13 +301,14 @@ class Matcher {
         if (t >= end) return false;
         int32_t k = chunk_start_[t];
         if (k < 0 || doc_->chunks[k].kind != ChunkKind::kNounPhrase) return false;
-        Slot slot;
-        slot.mentions = MentionsOf(k, true);
-        if (slot.mentions.empty()) return false;
-        size_t lastk = CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
-        slot.why = "object of '" + p.text + "'";
+        // Cheap checks first: most patterns tried fail on a later word, and
+        // building the slot allocates.
+        if (!HasActor(k, true)) return false;
+        size_t lastk = CoordinatedRight(static_cast<size_t>(k), nullptr);
         if (!MatchFrom(p, ei + 1, doc_->chunks[lastk].end_token, end, passive, target, last)) return false;
-        *target = slot;
+        target->mentions = MentionsOf(k, true);
+        CoordinatedRight(static_cast<size_t>(k), &target->mentions);
+        target->why = "object of '" + p.text + "'";
         return true;
       }
     }
@@ -354,14 +408,15 @@ class Matcher {
     const Chunk& vg = doc_->chunks[vi];
     const Token& head = tok(vg.head);
     if (head.tag != Tag::kVerb || head.form == VerbForm::kGerund) return;
-    const std::vector<uint32_t>* list = dict_.VerbPatterns(head.lemma);
-    if (!list && head.word) list = dict_.VerbPatterns(head.word);
-    if (!list) return;
     uint32_t end = sentence_of(vg).end_token;
+    if (!FindCandidates(head, false, vg.end_token, end)) return;
+    const std::vector<uint32_t>* list = &candidates_;
+    PrepareBloom(vg.sentence);
     Slot subject;
     bool have_subject = false;
     for (uint32_t pi : *list) {
       const Pattern& p = dict_.pattern(pi);
+      if (!MayMatch(p)) continue;
       Slot target;
       uint32_t last = 0;
       if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
@@ -420,12 +475,13 @@ class Matcher {
     const Chunk& np = doc_->chunks[ni];
     const Token& head = tok(np.head);
     if (head.tag != Tag::kNoun) return;
-    const std::vector<uint32_t>* list = dict_.NounPatterns(head.lemma);
-    if (!list && head.word) list = dict_.NounPatterns(head.word);
-    if (!list) return;
     uint32_t end = sentence_of(np).end_token;
+    if (!FindCandidates(head, true, np.head + 1, end)) return;
+    const std::vector<uint32_t>* list = &candidates_;
+    PrepareBloom(np.sentence);
     for (uint32_t pi : *list) {
       const Pattern& p = dict_.pattern(pi);
+      if (!MayMatch(p)) continue;
       Slot target;
       uint32_t last = 0;
       if (!MatchFrom(p, 0, np.head + 1, end, false, &target, &last)) continue;
