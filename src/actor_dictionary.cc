@@ -17,6 +17,7 @@ const char* ActorKindName(ActorKind kind) {
     case ActorKind::kPerson: return "person";
     case ActorKind::kOrganisation: return "organisation";
     case ActorKind::kAgent: return "agent";
+    case ActorKind::kPlace: return "place";
   }
   return "?";
 }
@@ -234,7 +235,29 @@ Status ActorDictionary::Load(const std::string& data_dir, Lexicon* lexicon,
   if (!s.ok()) return s;
   s = LoadAgents(data_dir + "/agents.tsv", lexicon, diagnostics);
   if (!s.ok()) return s;
+  s = LoadPlaces(data_dir + "/places.tsv", lexicon);
+  if (!s.ok()) return s;
   matcher_.Finalize();
+  return Status::OK();
+}
+
+Status ActorDictionary::LoadPlaces(const std::string& path, Lexicon* lexicon) {
+  TsvFile file;
+  Status s = file.Open(path, {"name", "aliases", "country", "adm1", "kind", "lat", "lon"}, nullptr);
+  if (!s.ok()) return s;
+  TsvRow row;
+  while (file.Next(&row)) {
+    std::string country(row[2]);
+    if (row[0].empty() || countries_.find(country) == countries_.end()) continue;
+    ActorEntry e;
+    e.kind = ActorKind::kPlace;
+    e.code = country;
+    e.name = row[0];
+    e.origin = row.origin;
+    uint32_t id = AddEntry(e);
+    AddPhrase(row[0], id, lexicon, true);
+    for (std::string_view p : SplitList(row[1])) AddPhrase(p, id, lexicon, true);
+  }
   return Status::OK();
 }
 

@@ -25,6 +25,7 @@ enum class ActorKind : uint8_t {
   kPerson,        // "Vladimir Putin", "Putin"
   kOrganisation,  // "United Nations", "Hamas"
   kAgent,         // "troops", "president": gives a sector, not a country
+  kPlace,         // a city or region of places.tsv ("Gaza", "Kharkiv"): its country
 };
 const char* ActorKindName(ActorKind kind);
 
@@ -74,6 +75,9 @@ class ActorDictionary {
   Status LoadPeople(const std::string& path, Lexicon* lexicon, Diagnostics* diagnostics);
   Status LoadOrganisations(const std::string& path, Lexicon* lexicon, Diagnostics* diagnostics);
   Status LoadAgents(const std::string& path, Lexicon* lexicon, Diagnostics* diagnostics);
+  // Cities and regions as actors: "strikes on Gaza", "shelled Kharkiv" act
+  // on the country. Bad lines are left to the Gazetteer to report.
+  Status LoadPlaces(const std::string& path, Lexicon* lexicon);
   uint32_t AddEntry(ActorEntry entry);
   void AddPhrase(std::string_view phrase, uint32_t entry, Lexicon* lexicon, bool name);
 

@@ -23,14 +23,15 @@ int Priority(ActorKind k) {
     case ActorKind::kCapital: return 4;
     case ActorKind::kDemonym: return 3;
     case ActorKind::kAdjective: return 2;
-    case ActorKind::kAgent: return 1;
+    case ActorKind::kPlace: return 1;
+    case ActorKind::kAgent: return 0;
   }
   return 0;
 }
 
 bool CountryLike(ActorKind k) {
   return k == ActorKind::kCountry || k == ActorKind::kAdjective || k == ActorKind::kDemonym ||
-         k == ActorKind::kCapital;
+         k == ActorKind::kCapital || k == ActorKind::kPlace;
 }
 
 struct Resolver {

@@ -248,7 +248,7 @@ class Matcher {
       const Chunk& c = doc_->chunks[k];
       if (c.kind == ChunkKind::kVerbGroup) break;
       if (c.preposition >= 0 &&
-          WordIn(*doc_, c.preposition, "with", "against", "on", "to", "toward", "towards", "into", "upon", "at")) {
+          WordIn(*doc_, c.preposition, "with", "against", "on", "to", "toward", "towards", "into", "upon")) {
         slot.mentions = MentionsOf(k, false);
         if (!slot.mentions.empty()) {
           CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
@@ -437,7 +437,8 @@ class Matcher {
         source = subject;
         if (!p.has_target) {
           target = PrepositionTarget(last, vg.sentence);
-          if (target.mentions.empty() && subject.mentions.size() >= 2 && info_is_cooperative(p.code)) {
+          if (target.mentions.empty()) target = ModifierTarget(vg.end_token, last);
+          if (target.mentions.empty() && subject.mentions.size() >= 2 && Mutual(p.code)) {
             // "Germany and France met": each met the other.
             Emit(p, subject, subject, vg.sentence, vg.head, &vg, vi,
                  "verb pattern; compound subject acts on each other");
@@ -452,8 +453,26 @@ class Matcher {
     }
   }
 
-  static bool info_is_cooperative(const std::string& code) {
-    return code.size() >= 2 && code.substr(0, 2) >= "03" && code.substr(0, 2) <= "06";
+  // Codes where "A and B did it" means each did it to the other: meeting,
+  // cooperating, agreeing, and fighting ("clashed", "exchanged fire").
+  static bool Mutual(const std::string& code) {
+    std::string root = code.substr(0, 2);
+    return (root >= "03" && root <= "06") || root == "19";
+  }
+
+  // An actor named inside the words a pattern matched ("seized a British
+  // tanker", "expelled two Russian diplomats").
+  Slot ModifierTarget(uint32_t from, uint32_t to) const {
+    Slot slot;
+    for (size_t m = 0; m < doc_->mentions.size(); ++m) {
+      const ActorMention& am = doc_->mentions[m];
+      if (am.first_token >= from && am.end_token <= to && am.members.empty()) {
+        slot.mentions = {static_cast<int32_t>(m)};
+        slot.why = "actor named in the pattern's words";
+        return slot;
+      }
+    }
+    return slot;
   }
 
   // Verbs whose object noun names the subject's own act ("launched an
@@ -473,18 +492,30 @@ class Matcher {
 
   void MatchNoun(size_t ni) {
     const Chunk& np = doc_->chunks[ni];
-    const Token& head = tok(np.head);
-    if (head.tag != Tag::kNoun) return;
+    if (tok(np.head).tag != Tag::kNoun) return;
+    // The pattern's head may be a modifier of the phrase's head: "military
+    // aid to", "air strikes on", "trade deal with". Left to right, so the
+    // longer name of the event wins over its head noun alone.
+    for (uint32_t h = np.first_token; h <= np.head; ++h) {
+      Tag tag = tok(h).tag;
+      if (tag != Tag::kNoun && tag != Tag::kAdjective && tag != Tag::kProperNoun) continue;
+      if (MatchNounAt(ni, h)) return;
+    }
+  }
+
+  bool MatchNounAt(size_t ni, uint32_t h) {
+    const Chunk& np = doc_->chunks[ni];
     uint32_t end = sentence_of(np).end_token;
-    if (!FindCandidates(head, true, np.head + 1, end)) return;
-    const std::vector<uint32_t>* list = &candidates_;
+    if (!FindCandidates(tok(h), true, h + 1, end)) return false;
+    std::vector<uint32_t> list = candidates_;
     PrepareBloom(np.sentence);
-    for (uint32_t pi : *list) {
+    for (uint32_t pi : list) {
       const Pattern& p = dict_.pattern(pi);
       if (!MayMatch(p)) continue;
       Slot target;
       uint32_t last = 0;
-      if (!MatchFrom(p, 0, np.head + 1, end, false, &target, &last)) continue;
+      if (!MatchFrom(p, 0, h + 1, end, false, &target, &last)) continue;
+      if (last <= np.head) continue;  // the pattern must cover the head noun
       if (!p.has_target) target = PrepositionTarget(last, np.sentence);
       if (target.mentions.empty()) continue;
       // Source: an actor word modifying the noun ("the Russian invasion"),
@@ -495,7 +526,7 @@ class Matcher {
       size_t vgi = 0;
       for (size_t m = 0; m < doc_->mentions.size(); ++m) {
         const ActorMention& am = doc_->mentions[m];
-        if (am.modifier && am.first_token >= np.first_token && am.end_token <= np.head) {
+        if (am.modifier && am.first_token >= np.first_token && am.end_token <= h) {
           source.mentions = {static_cast<int32_t>(m)};
           source.why = "modifier of '" + std::string(doc_->TokenText(np.head)) + "'";
         }
@@ -518,8 +549,9 @@ class Matcher {
       }
       if (source.mentions.empty()) continue;
       Emit(p, source, target, np.sentence, np.head, vg, vgi, "noun pattern");
-      return;
+      return true;
     }
+    return false;
   }
 };
 

@@ -67,6 +67,17 @@ const Case kRealised[] = {
     // Coercion and force.
     {"Israeli forces arrested a Palestinian journalist.", "2023-05-01", {"ISRMIL", "PSE", {"17"}}},
     {"Pakistani troops clashed with Afghan forces on the border.", "2023-09-07", {"PAKMIL", "AFGMIL", {"19"}}},
+    // Nominal events named by a modifier and its noun.
+    {"Washington sent military aid to Ukraine.", "2024-01-01", {"USA", "UKR", {"07"}}},
+    {"China signed a trade deal with Brazil.", "2024-01-01", {"CHN", "BRA", {"05", "06"}}},
+    // Cities are actors of their country when acted upon.
+    {"Russian forces shelled Kharkiv on Monday.", "2024-01-01", {"RUSMIL", "UKR", {"19"}}},
+    {"Israeli warplanes bombed Gaza.", "2024-01-01", {"ISRMIL", "PSE", {"19"}}},
+    // The target named inside the pattern's words.
+    {"Iranian forces seized a British tanker.", "2019-07-20", {"IRNMIL", "GBR", {"17"}}},
+    {"Poland expelled two Russian diplomats.", "2024-01-01", {"POL", "RUS", {"16", "17"}}},
+    // Compound subjects that fight each other.
+    {"India and Pakistan exchanged fire across the border.", "2024-01-01", {"PAK", "IND", {"19"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
