@@ -393,6 +393,7 @@ class Matcher {
     e.goldstein = info->goldstein;
     e.plover = info->plover;
     e.plover_mode = info->plover_mode;
+    e.plover_context = info->plover_context;
     e.trigger = tok(trigger).span;
     e.negated = negated;
     e.hypothetical = hypothetical;

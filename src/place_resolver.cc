@@ -32,6 +32,7 @@ bool Locative(const Document& doc, const Sentence& s, uint32_t first) {
 Location FromPlace(const Place& place, const ActorDictionary& actors, Span span) {
   Location loc;
   loc.name = place.name;
+  loc.kind = place.kind;
   loc.country = place.country;
   const CountryInfo* c = actors.Country(place.country);
   if (c) loc.fips = c->fips;
@@ -73,6 +74,7 @@ void ResolvePlaces(const Gazetteer& gazetteer, const ActorDictionary& actors, Do
         if (c && !c->iso2.empty()) {
           Location loc;
           loc.name = c->name;
+          loc.kind = "country";
           loc.country = c->code;
           loc.fips = c->fips;
           loc.latitude = c->lat;

@@ -41,6 +41,13 @@ static std::vector<std::string_view> SplitTabs(std::string_view line) {
 Status TsvFile::Open(const std::string& path, const std::vector<std::string>& columns,
                      Diagnostics* diagnostics) {
   path_ = path;
+  // Origins name the file by its folder and name ("data/people.tsv:12"):
+  // short, and the same on every machine.
+  {
+    size_t slash = path.rfind('/');
+    size_t before = slash == std::string::npos || slash == 0 ? std::string::npos : path.rfind('/', slash - 1);
+    display_path_ = before == std::string::npos ? path : path.substr(before + 1);
+  }
   diagnostics_ = diagnostics;
   columns_ = columns.size();
   std::ifstream in(path, std::ios::binary);
@@ -80,7 +87,7 @@ bool TsvFile::Next(TsvRow* row) {
     pos_ = end + 1;
     ++line_;
     if (Trim(line).empty() || line[0] == '#') continue;
-    row->origin = path_ + ":" + std::to_string(line_);
+    row->origin = display_path_ + ":" + std::to_string(line_);
     row->fields = SplitTabs(line);
     // Trailing empty columns may be left out by editors; pad them.
     while (row->fields.size() < columns_ && line.find('\t') != std::string_view::npos)

@@ -34,6 +34,7 @@ class TsvFile {
 
  private:
   std::string path_;
+  std::string display_path_;
   std::string buffer_;
   size_t pos_ = 0;
   size_t line_ = 0;

@@ -79,7 +79,14 @@ void FillActor(const Document& doc, const EventActor& a, Row* row, int first) {
 // GDELT's geo resolution: 1 country, 4 world city. Location does not say
 // what kind of place it is, and the gazetteer (places.tsv) holds cities and
 // landmarks, so every location is a city for now.
-int GeoType(const Location& loc) { return 4; }
+// GDELT geo types: 1 country, 4 world city, 5 world state (ADM1 region).
+// US-specific types 2 and 3 need US states and cities, which the gazetteer
+// does not distinguish, so US places are written as world cities too.
+int GeoType(const Location& loc) {
+  if (loc.kind == "country") return 1;
+  if (loc.kind == "region") return 5;
+  return 4;
+}
 
 // Title or lead: GDELT's "root event" proxy for importance.
 bool IsRootEvent(const Document& doc, const Event& e) {

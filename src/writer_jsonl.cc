@@ -35,6 +35,7 @@ void WriteLocation(JsonOut* j, const Document& doc, const Location& loc) {
   }
   j->BeginObject();
   j->Field("name", loc.name);
+  j->Field("kind", loc.kind);
   j->Field("country", loc.country);
   j->Field("latitude", loc.latitude);
   j->Field("longitude", loc.longitude);
@@ -129,8 +130,7 @@ void WritePlover(const Document& doc, const WriteOptions& options, std::string* 
     j.String(e.plover);
     j.EndArray();
     j.Field("mode", e.plover_mode);
-    // Event carries no PLOVER context yet (cameo.tsv has one per code).
-    j.Field("context", "");
+    j.Field("context", e.plover_context);
     j.Field("event_text", SentenceText(doc, e));
     j.Key("event_loc");
     WriteLocation(&j, doc, e.location);

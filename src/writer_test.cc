@@ -97,7 +97,7 @@ Document MakeDocument() {
   e.pattern = "welcome {T}";
   e.pattern_origin = "data/verb_patterns.tsv:12";
   e.rule = "active clause";
-  e.location = Location{"Beijing", "CHN", "CH", 39.9042, 116.4074, Find(t, "Beijing")};
+  e.location = Location{"Beijing", "capital", "CHN", "CH", 39.9042, 116.4074, Find(t, "Beijing")};
   doc.events.push_back(e);
 
   Event negated = e;

@@ -155,6 +155,7 @@ struct EventActor {
 
 struct Location {
   std::string name;     // canonical place name: "Beijing"
+  std::string kind;     // "capital", "city", "region", "landmark" or "country"
   std::string country;  // ISO alpha-3: "CHN"
   std::string fips;     // FIPS 10-4 of the country (GDELT geo columns)
   double latitude = 0;
@@ -173,6 +174,7 @@ struct Event {
   double goldstein = 0;
   std::string plover;       // "CONSULT"; may be empty (roots 01, 02)
   std::string plover_mode;  // "visit"; may be empty
+  std::string plover_context;  // "diplomatic", "military|economic"; may be empty
   Date date;                // when it happened (sentence date, else article)
   std::string date_text;    // words that dated it ("in early 2022"), if any
   Location location;
