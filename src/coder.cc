@@ -74,6 +74,7 @@ void Coder::Code(Article article, Document* doc) const {
     article.text = article.title + "\n\n" + article.text;
   }
   doc->article = std::move(article);
+  doc->lexicon = r.lexicon.get();
   SegmentSentences(doc);
   Tokenize(*r.lexicon, doc);
   TagTokens(*r.lexicon, doc);

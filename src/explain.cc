@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "tacitus/writer.h"
+#include "tacitus/lexicon.h"
 #include "writer_internal.h"
 
 namespace tacitus {
@@ -70,6 +71,8 @@ void ExplainTokens(const Document& doc, const Sentence& s, std::string* out) {
     const Token& tok = doc.tokens[t];
     std::string item = fmt::format(" {}/{}", OneLine(doc.TokenText(t)), TagName(tok.tag));
     if (tok.form != VerbForm::kNone) item += fmt::format(":{}", FormName(tok.form));
+    // The lemma, where it differs from the word ("met/VERB:past=meet").
+    if (doc.lexicon && tok.lemma && tok.lemma != tok.word) item += "=" + std::string(doc.lexicon->Spelling(tok.lemma));
     // Wrap long sentences so the listing stays readable in a terminal.
     if (width + item.size() > 100) {
       line += "\n           ";

@@ -193,6 +193,8 @@ struct Event {
   bool realised() const { return !negated && !hypothetical; }
 };
 
+class Lexicon;
+
 struct Document {
   // Article metadata; `text` is the headline (if any), a blank line, then the
   // body, so that one offset space covers both.
@@ -206,6 +208,9 @@ struct Document {
   std::vector<ActorMention> mentions;
   std::vector<Event> events;     // realised and not; writers filter
   std::vector<std::string> notes; // stage warnings for explain/--verbose
+  // The lexicon the tokens' word and lemma ids refer to (set by the Coder;
+  // for display only).
+  const Lexicon* lexicon = nullptr;
 
   std::string_view TokenText(uint32_t i) const { return Slice(tokens[i].span); }
 };
