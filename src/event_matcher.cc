@@ -23,6 +23,19 @@ class Matcher {
     chunk_start_.assign(n, -1);
     for (size_t k = 0; k < doc->chunks.size(); ++k)
       chunk_start_[doc->chunks[k].first_token] = static_cast<int32_t>(k);
+    // A country word modifying a phrase that names no actor ("Indian
+    // goods", "the Russian embassy") can stand for its country as a target.
+    modifier_of_chunk_.assign(doc->chunks.size(), -1);
+    std::vector<int32_t> chunk_of(n, -1);
+    for (size_t k = 0; k < doc->chunks.size(); ++k)
+      for (uint32_t t = doc->chunks[k].first_token; t < doc->chunks[k].end_token; ++t)
+        chunk_of[t] = static_cast<int32_t>(k);
+    for (size_t m = 0; m < doc->mentions.size(); ++m) {
+      const ActorMention& am = doc->mentions[m];
+      if (!am.modifier || am.is_person) continue;
+      int32_t k = chunk_of[am.first_token];
+      if (k >= 0 && modifier_of_chunk_[k] < 0) modifier_of_chunk_[k] = static_cast<int32_t>(m);
+    }
   }
 
   void Run() {
@@ -40,6 +53,7 @@ class Matcher {
   const EventDictionary& dict_;
   Document* doc_;
   std::vector<int32_t> chunk_start_;
+  std::vector<int32_t> modifier_of_chunk_;
 
   std::vector<uint32_t> candidates_;
   // Which words (by id, hashed to 256 bits) the current sentence contains:
@@ -103,6 +117,7 @@ class Matcher {
     const Chunk& c = doc_->chunks[ci];
     int32_t m = c.mention;
     if (m < 0 && allow_possessor && c.possessor >= 0) m = doc_->chunks[c.possessor].mention;
+    if (m < 0 && allow_possessor) m = modifier_of_chunk_[ci];
     if (m < 0) return out;
     const ActorMention& am = doc_->mentions[m];
     if (!am.members.empty()) {
@@ -115,7 +130,9 @@ class Matcher {
 
   bool HasActor(int32_t ci, bool allow_possessor) const {
     const Chunk& c = doc_->chunks[ci];
-    return c.mention >= 0 || (allow_possessor && c.possessor >= 0 && doc_->chunks[c.possessor].mention >= 0);
+    return c.mention >= 0 ||
+           (allow_possessor && ((c.possessor >= 0 && doc_->chunks[c.possessor].mention >= 0) ||
+                                modifier_of_chunk_[ci] >= 0));
   }
 
   // "A, B and C": the chunks coordinated with chunk ci to its right;
