@@ -382,12 +382,15 @@ struct Resolver {
     if (c.mention < 0 || !doc->mentions[c.mention].members.empty()) return;
     std::vector<int32_t> group{c.mention};
     size_t k = ci;
+    bool saw_and = false;  // "A, B and C": commas only before an "and"
     while (k > 0) {
       const Chunk& prev = doc->chunks[k - 1];
       const Chunk& cur = doc->chunks[k];
       if (prev.kind != ChunkKind::kNounPhrase || prev.mention < 0 || prev.sentence != cur.sentence) break;
       if (cur.first_token != prev.end_token + 1) break;
-      if (!WordIn(*doc, prev.end_token, "and", ",")) break;
+      bool comma = WordIs(*doc, prev.end_token, ",");
+      if (!(WordIs(*doc, prev.end_token, "and") || (comma && saw_and))) break;
+      saw_and = true;
       group.insert(group.begin(), prev.mention);
       --k;
     }

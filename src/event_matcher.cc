@@ -54,6 +54,9 @@ class Matcher {
   Document* doc_;
   std::vector<int32_t> chunk_start_;
   std::vector<int32_t> modifier_of_chunk_;
+  // The verb group whose subject the last Subject() call shared through
+  // coordination ("will not dismantle ... or improve"), -1 if none.
+  int32_t shared_from_ = -1;
 
   std::vector<uint32_t> candidates_;
   // Which words (by id, hashed to 256 bits) the current sentence contains:
@@ -138,30 +141,37 @@ class Matcher {
   // "A, B and C": the chunks coordinated with chunk ci to its right;
   // appends their mentions (unless `mentions` is null) and returns the
   // index of the last one.
+  // A list is "A and B" or "A, B and C": commas count only in a list that
+  // ends with "and"/"or", so "Before visiting Israel, Tony Blair" is not one.
   size_t CoordinatedRight(size_t ci, std::vector<int32_t>* mentions) const {
-    size_t k = ci;
+    size_t k = ci, last_good = ci;
     while (k + 1 < doc_->chunks.size()) {
       const Chunk& cur = doc_->chunks[k];
       const Chunk& next = doc_->chunks[k + 1];
       if (next.kind != ChunkKind::kNounPhrase || next.sentence != cur.sentence) break;
-      if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", ",")) break;
+      if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", "or", ",")) break;
       if (!HasActor(static_cast<int32_t>(k + 1), false)) break;
-      if (mentions) {
-        std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k + 1), false);
-        mentions->insert(mentions->end(), more.begin(), more.end());
-      }
       ++k;
+      if (!WordIs(*doc_, cur.end_token, ",")) last_good = k;
     }
-    return k;
+    for (size_t j = ci + 1; mentions && j <= last_good; ++j) {
+      std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(j), false);
+      mentions->insert(mentions->end(), more.begin(), more.end());
+    }
+    return last_good;
   }
 
   void CoordinatedLeft(size_t ci, std::vector<int32_t>* mentions) const {
     size_t k = ci;
+    bool saw_and = false;
     while (k > 0) {
       const Chunk& cur = doc_->chunks[k];
       const Chunk& prev = doc_->chunks[k - 1];
       if (prev.kind != ChunkKind::kNounPhrase || prev.sentence != cur.sentence) break;
-      if (cur.first_token != prev.end_token + 1 || !WordIn(*doc_, prev.end_token, "and", ",")) break;
+      if (cur.first_token != prev.end_token + 1) break;
+      bool comma = WordIs(*doc_, prev.end_token, ",");
+      if (!(WordIn(*doc_, prev.end_token, "and", "or") || (comma && saw_and))) break;
+      saw_and = true;
       std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k - 1), false);
       if (more.empty()) break;
       mentions->insert(mentions->begin(), more.begin(), more.end());
@@ -195,9 +205,26 @@ class Matcher {
     uint32_t t = before;
     while (t > s.first_token && tok(t - 1).tag == Tag::kAdverb) --t;
     bool coordinated = t > s.first_token && tok(t - 1).tag == Tag::kCoordinator;
+    // A parenthetical between subject and verb ("Jack Straw, touring a
+    // camp, urged ..."; "X, according to Y, said") is stepped over.
+    uint32_t paren_begin = before, paren_end = before;
+    if (!coordinated && t > s.first_token + 1 && WordIs(*doc_, t - 1, ",")) {
+      uint32_t c1 = t - 1;
+      while (c1 > s.first_token && !WordIs(*doc_, c1 - 1, ",")) --c1;
+      if (c1 > s.first_token) {
+        const Token& opener = tok(c1);
+        if ((opener.tag == Tag::kVerb && opener.form != VerbForm::kPresent) ||
+            opener.tag == Tag::kRelative || opener.tag == Tag::kPreposition ||
+            opener.tag == Tag::kSubordinator) {
+          paren_begin = c1 - 1;  // the opening comma
+          paren_end = t;
+        }
+      }
+    }
     for (int32_t k = static_cast<int32_t>(vi) - 1; k >= 0; --k) {
       const Chunk& c = doc_->chunks[k];
       if (c.sentence != vg.sentence) break;
+      if (c.first_token >= paren_begin && c.end_token <= paren_end) continue;
       if (c.kind == ChunkKind::kVerbGroup) {
         const Token& h = tok(c.head);
         if (h.form == VerbForm::kGerund && !coordinated) continue;  // "Putin, speaking in X, said"
@@ -205,6 +232,7 @@ class Matcher {
           if (coordinated) {
             int32_t sub = Subject(static_cast<size_t>(k), why);
             if (sub >= 0) *why = "shared subject of '" + std::string(doc_->TokenText(c.head)) + "'";
+            shared_from_ = k;
             return sub;
           }
           // A relative clause between subject and verb: "Xi, who came to
@@ -224,10 +252,17 @@ class Matcher {
       if (c.preposition >= 0) continue;
       if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k) continue;
       if (tok(c.head).tag == Tag::kAdjective) continue;
+      if (c.mention < 0 && TimeWord(c.head)) continue;  // "MPs this week warned"
       *why = "subject of '" + std::string(doc_->TokenText(vg.head)) + "'";
       return k;
     }
     return -1;
+  }
+
+  bool TimeWord(uint32_t t) const {
+    return WordIn(*doc_, t, "week", "month", "year", "day", "weekend", "morning", "afternoon",
+                  "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday", "time", "decade");
   }
 
   Slot SubjectSlot(size_t vi) {
@@ -259,7 +294,10 @@ class Matcher {
   // A target in a following prepositional phrase, for patterns without {T}.
   Slot PrepositionTarget(uint32_t from, uint32_t sentence) const {
     Slot slot;
-    for (uint32_t t = from; t < doc_->sentences[sentence].end_token; ++t) {
+    // Close to the pattern only: a phrase further on belongs to something
+    // else ("discussed ... U.S. arms sales to Iran").
+    uint32_t end = std::min(doc_->sentences[sentence].end_token, from + 6);
+    for (uint32_t t = from; t < end; ++t) {
       int32_t k = chunk_start_[t];
       if (k < 0) continue;
       const Chunk& c = doc_->chunks[k];
@@ -376,11 +414,25 @@ class Matcher {
     bool negated = vg && vg->negated;
     bool hypothetical = vg && Hypothetical(*vg, vi);
     bool reported = vg && IsReported(*vg, vi);
+    // A bare verb coordinated with an earlier group shares its auxiliaries:
+    // "will not dismantle its programme or improve ties" negates both.
+    if (vg && shared_from_ >= 0 && vg->first_token == vg->head) {
+      const Chunk& first = doc_->chunks[shared_from_];
+      negated |= first.negated;
+      hypothetical |= first.modal || first.irrealis;
+    }
     for (int32_t s : sources.mentions) {
       for (int32_t t : targets.mentions) {
         const ActorMention& sm = doc_->mentions[s];
         const ActorMention& tm = doc_->mentions[t];
-        if (sm.code == tm.code) continue;  // an actor does not act on itself
+        // An actor does not act on itself; two different people of one
+        // government do ("Blair praised Straw").
+        if (sm.code == tm.code && !(sm.is_person && tm.is_person && !sm.name.empty() &&
+                                    !tm.name.empty() && sm.name != tm.name))
+          continue;
+        // "X told Reuters": the press is the hearer of a statement, not a
+        // party to an event.
+        if (p.code.compare(0, 2, "01") == 0 && tm.sector == "MED") continue;
         AddEvent(p.code, p, Actor(s, sources.why), Actor(t, targets.why), sentence, trigger,
                  negated, hypothetical, reported, false, rule);
         if (!p.mirror_code.empty())
@@ -439,6 +491,7 @@ class Matcher {
       uint32_t last = 0;
       if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
       if (!have_subject) {
+        shared_from_ = -1;
         subject = SubjectSlot(vi);
         have_subject = true;
       }
@@ -456,7 +509,9 @@ class Matcher {
         if (!p.has_target) {
           target = PrepositionTarget(last, vg.sentence);
           if (target.mentions.empty()) target = ModifierTarget(vg.end_token, last);
-          if (target.mentions.empty() && subject.mentions.size() >= 2 && Mutual(p.code)) {
+          // Up to four: "the G-7 ... agreed" is one group's act, not 42 pairs.
+          if (target.mentions.empty() && subject.mentions.size() >= 2 && subject.mentions.size() <= 4 &&
+              Mutual(p.code)) {
             // "Germany and France met": each met the other.
             Emit(p, subject, subject, vg.sentence, vg.head, &vg, vi,
                  "verb pattern; compound subject acts on each other");
@@ -559,6 +614,7 @@ class Matcher {
         const Chunk& prev = doc_->chunks[k];
         if (prev.kind == ChunkKind::kVerbGroup && prev.sentence == np.sentence &&
             LightVerb(prev.head) && !prev.passive) {
+          shared_from_ = -1;
           source = SubjectSlot(k);
           source.why = "subject of '" + std::string(doc_->TokenText(prev.head)) + "'";
           vg = &doc_->chunks[k];

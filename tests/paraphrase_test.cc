@@ -78,6 +78,13 @@ const Case kRealised[] = {
     {"Poland expelled two Russian diplomats.", "2024-01-01", {"POL", "RUS", {"16", "17"}}},
     // Compound subjects that fight each other.
     {"India and Pakistan exchanged fire across the border.", "2024-01-01", {"PAK", "IND", {"19"}}},
+    // Parentheticals and time words between subject and verb.
+    {"Jack Straw, touring a camp in Darfur, urged the Sudanese government to act.", "2005-01-10", {"GBRGOV", "SDNGOV", {"02"}}},
+    {"Angry Labour MPs this week warned Tony Blair.", "2005-01-10", {"GBR", "GBRGOV", {"13"}}},
+    // Two people of one government.
+    {"Tony Blair praised Jack Straw.", "2005-01-10", {"GBRGOV", "GBRGOV", {"05"}}},
+    // Lists: "A, B and C".
+    {"Modi met Xi, Putin and Erdogan.", "2025-01-10", {"INDGOV", "TURGOV", {"04"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
@@ -110,6 +117,8 @@ const Case kUnrealised[] = {
     {"Will China invade Taiwan?", "2023-09-10", {"CHN", "TWN", {}}},
     {"If Russia attacks Poland, NATO will respond.", "2023-09-10", {"RUS", "POL", {}}},
     {"Iran failed to attack Israel.", "2023-09-10", {"IRN", "ISR", {}}},
+    {"North Korea will not dismantle its nuclear programme or improve ties with South Korea.", "2005-01-10", {"PRK", "KOR", {}}},
+    {"Putin told Reuters that Russia would win.", "2024-01-10", {"RUS", "GBRMED", {}}},
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
@@ -154,6 +163,12 @@ TEST(ActorTest, UnknownNameAfterTitle) {
   Document doc = CodeText("Mongolian President Khurelsukh Ukhnaa met Indian Defence Minister Rajnath Singh.", "2023-06-01");
   ASSERT_FALSE(doc.events.empty()) << DescribeEvents(doc);
   EXPECT_EQ(doc.events[0].source.code, "MNGGOV");
+}
+
+TEST(ActorTest, CommaIsNotAListWithoutAnd) {
+  Document doc = CodeText("Before visiting Israel, Tony Blair made a surprise visit to Iraq.", "2005-01-10");
+  EXPECT_EQ(FindEvent(doc, {"ISR", "IRQ", {}}), nullptr) << DescribeEvents(doc);
+  EXPECT_NE(FindEvent(doc, {"GBRGOV", "IRQ", {"04"}}), nullptr) << DescribeEvents(doc);
 }
 
 TEST(ActorTest, PronounTakesPreviousSubject) {
