@@ -2,6 +2,7 @@
 //
 //   tacitus code [options] INPUT...   code articles, events to stdout
 //   tacitus explain [options] TEXT... show every stage for one text
+//   tacitus eval GOLD.jsonl [--diff]  score the coder on a gold file
 //   tacitus --version
 //
 // Exit status of `code`: 0 every record coded; 1 some records or files were
@@ -22,6 +23,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "commands.h"
 #include "tacitus/coder.h"
 #include "tacitus/diagnostics.h"
 #include "tacitus/parallel_coder.h"
@@ -205,6 +207,10 @@ int main(int argc, char** argv) {
   explain->add_option("--data", explain_args.data, "folder with the dictionaries");
   explain->add_option("TEXT", explain_args.words, "the text, or - to read standard input")->required();
 
+  // Subcommands in their own files (tools/commands.h) set run_command when picked.
+  std::function<int()> run_command;
+  AddEvalCommand(app, &run_command);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -214,6 +220,7 @@ int main(int argc, char** argv) {
   if (version) return PrintVersion();
   if (*code) return RunCode(code_args);
   if (*explain) return RunExplain(explain_args);
+  if (run_command) return run_command();
   fputs(app.help().c_str(), stderr);
   return kExitFatal;
 }
