@@ -389,7 +389,8 @@ struct Resolver {
       if (prev.kind != ChunkKind::kNounPhrase || prev.mention < 0 || prev.sentence != cur.sentence) break;
       if (cur.first_token != prev.end_token + 1) break;
       bool comma = WordIs(*doc, prev.end_token, ",");
-      if (!(WordIs(*doc, prev.end_token, "and") || (comma && saw_and))) break;
+      bool title = doc->sentences[cur.sentence].is_title;  // "Xi, Putin meet"
+      if (!(WordIs(*doc, prev.end_token, "and") || (comma && (saw_and || title)))) break;
       saw_and = true;
       group.insert(group.begin(), prev.mention);
       --k;

@@ -131,6 +131,9 @@ class Matcher {
     return out;
   }
 
+  // Headlines write "Xi, Putin reaffirm ties" for "Xi and Putin".
+  bool IsTitle(uint32_t sentence) const { return doc_->sentences[sentence].is_title; }
+
   bool HasActor(int32_t ci, bool allow_possessor) const {
     const Chunk& c = doc_->chunks[ci];
     return c.mention >= 0 ||
@@ -152,7 +155,7 @@ class Matcher {
       if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", "or", ",")) break;
       if (!HasActor(static_cast<int32_t>(k + 1), false)) break;
       ++k;
-      if (!WordIs(*doc_, cur.end_token, ",")) last_good = k;
+      if (!WordIs(*doc_, cur.end_token, ",") || IsTitle(cur.sentence)) last_good = k;
     }
     for (size_t j = ci + 1; mentions && j <= last_good; ++j) {
       std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(j), false);
@@ -170,7 +173,7 @@ class Matcher {
       if (prev.kind != ChunkKind::kNounPhrase || prev.sentence != cur.sentence) break;
       if (cur.first_token != prev.end_token + 1) break;
       bool comma = WordIs(*doc_, prev.end_token, ",");
-      if (!(WordIn(*doc_, prev.end_token, "and", "or") || (comma && saw_and))) break;
+      if (!(WordIn(*doc_, prev.end_token, "and", "or") || (comma && (saw_and || IsTitle(cur.sentence))))) break;
       saw_and = true;
       std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k - 1), false);
       if (more.empty()) break;
@@ -345,12 +348,19 @@ class Matcher {
         if (t < end && WordMatches(e, t) && MatchFrom(p, ei + 1, t + 1, end, passive, target, last))
           return true;
         return e.optional && MatchFrom(p, ei + 1, t, end, passive, target, last);
-      case PatternElement::kSkip:
-        for (uint32_t n = 0; n <= 3 && t + n <= end; ++n) {
-          if (n > 0 && !Skippable(t + n - 1)) break;
+      case PatternElement::kSkip: {
+        // Up to three words; quotation marks and other punctuation are free
+        // ("reaffirm ‘old friend’ ties").
+        uint32_t words = 0;
+        for (uint32_t n = 0; t + n <= end && n <= 6; ++n) {
+          if (n > 0) {
+            if (!Skippable(t + n - 1)) break;
+            if (tok(t + n - 1).tag != Tag::kPunct && ++words > 3) break;
+          }
           if (MatchFrom(p, ei + 1, t + n, end, passive, target, last)) return true;
         }
         return false;
+      }
       case PatternElement::kTarget: {
         if (passive) return MatchFrom(p, ei + 1, t, end, passive, target, last);
         if (t >= end) return false;

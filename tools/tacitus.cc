@@ -56,6 +56,7 @@ struct ExplainArgs {
   std::string date;
   std::string data;
   std::vector<std::string> words;
+  std::string title;
 };
 
 // Opens the coder or says why not (exit 2).
@@ -137,6 +138,7 @@ Date Today() {
 int RunExplain(const ExplainArgs& args) {
   Article article;
   article.id = "explain";
+  article.title = args.title;
   article.origin = "command line";
   if (args.words.size() == 1 && args.words[0] == "-") {
     article.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -205,6 +207,7 @@ int main(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand("explain", "show how one text is coded, stage by stage");
   explain->add_option("--date", explain_args.date, "date of the text (default: today)");
   explain->add_option("--data", explain_args.data, "folder with the dictionaries");
+  explain->add_option("--title", explain_args.title, "a headline, coded as the article's title");
   explain->add_option("TEXT", explain_args.words, "the text, or - to read standard input")->required();
 
   // Subcommands in their own files (tools/commands.h) set run_command when picked.
