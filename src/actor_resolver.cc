@@ -152,6 +152,12 @@ struct Resolver {
                  role.term->from.ToIso() + " to " +
                  (role.term->to.valid() ? role.term->to.ToIso() : std::string("today")) + " (" +
                  role.term->origin + ")";
+      } else if (title && title_end <= c.head && !Former(c)) {
+        // Out of office by the dictionary, but the text gives a title
+        // ("Chancellor Gordon Brown"): the text knows a term we do not.
+        m.code = role.code.substr(0, 3) + title->code;
+        m.how += ": no term on " + date.ToIso() + " in the dictionary; title '" + title->name + "' " +
+                 title->code + " in the text";
       } else {
         m.how += ": in no office on " + date.ToIso() + ", coded as elite";
       }
@@ -233,6 +239,16 @@ struct Resolver {
     if (c.end_token - c.first_token > 3) return false;
     for (uint32_t t = c.first_token; t < c.end_token; ++t)
       if (WordIn(*doc, t, "both", "two", "three")) return true;
+    return false;
+  }
+
+  // "former President", "ex-minister", "the late king": a title of the past.
+  bool Former(const Chunk& c) const {
+    for (uint32_t t = c.first_token; t < c.end_token; ++t) {
+      if (WordIn(*doc, t, "former", "late", "then", "outgoing", "ousted", "deposed", "exiled")) return true;
+      std::string_view w = doc->TokenText(t);
+      if (w.size() > 3 && (w.substr(0, 3) == "ex-" || w.substr(0, 3) == "Ex-")) return true;
+    }
     return false;
   }
 

@@ -146,6 +146,14 @@ TEST(RoleTest, FormerLeaderIsNotGovernment) {
   EXPECT_EQ(e->target.code, "DEUGOV");
 }
 
+TEST(RoleTest, TitleInTextBeatsMissingTerm) {
+  // The dictionary has no term for Brown as Chancellor; the text says so.
+  Document doc = CodeText("Chancellor Gordon Brown criticised the European Commission.", "2005-03-10");
+  EXPECT_NE(FindEvent(doc, {"GBRGOV", "IGO", {"11"}}), nullptr) << DescribeEvents(doc);
+  Document former = CodeText("Former President Barack Obama met Chancellor Olaf Scholz.", "2022-03-10");
+  EXPECT_NE(FindEvent(former, {"USAELI", "DEUGOV", {"04"}}), nullptr) << DescribeEvents(former);
+}
+
 TEST(RoleTest, SamePersonDifferentDates) {
   Document in_office = CodeText("Trump met Kim Jong Un in Singapore.", "2018-06-12");
   EXPECT_NE(FindEvent(in_office, {"USAGOV", "PRKGOV", {"04"}}), nullptr) << DescribeEvents(in_office);
