@@ -255,6 +255,25 @@ struct Resolver {
   // Actor words inside a phrase headed by something else: "the Russian
   // invasion", "US tariffs". Kept as modifier mentions for nominal events.
   void AddModifiers(const Chunk& c) {
+    // "its invasion of Ukraine", "his visit to Mongolia": the possessive
+    // pronoun names the actor of a nominal event.
+    if (doc->tokens[c.first_token].tag == Tag::kPossPronoun && c.head > c.first_token) {
+      bool personal = WordIn(*doc, c.first_token, "his", "her");
+      bool plural = WordIs(*doc, c.first_token, "their");
+      int32_t k = Recent(c.sentence, 2, [&](const ActorMention& x) {
+        return plural ? x.is_plural : personal ? x.is_person : (!x.is_person && !x.is_plural);
+      });
+      if (k >= 0 && !plural) {
+        ActorMention m;
+        CopyFrom(k, &m, "'" + std::string(doc->TokenText(c.first_token)) + "' = " + doc->mentions[k].code);
+        m.first_token = c.first_token;
+        m.end_token = c.first_token + 1;
+        m.sentence = c.sentence;
+        m.modifier = true;
+        SplitCode(&m);
+        AddMention(m);
+      }
+    }
     for (uint32_t t = c.first_token; t < c.end_token && t < c.head; ++t) {
       int32_t a = atom_at[t];
       if (a < 0 || atoms[a].first_token != t || atoms[a].end_token > c.head) continue;
@@ -441,8 +460,16 @@ std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& 
         ++i;
         continue;
       }
-      atoms.push_back({i, i + len, best});
-      i += len;
+      // "President Xi" then "Xi Jinping": an overlapping longer name of the
+      // same entry extends the atom ("President Xi Jinping").
+      uint32_t end = i + len;
+      for (uint32_t j = i + 1; j < end; ++j) {
+        std::vector<uint32_t> more;
+        uint32_t len2 = actors.matcher().LongestAt(doc, j, s.end_token, &more);
+        if (j + len2 > end && std::find(more.begin(), more.end(), best) != more.end()) end = j + len2;
+      }
+      atoms.push_back({i, end, best});
+      i = end;
     }
   }
   return atoms;

@@ -258,7 +258,7 @@ std::vector<std::string> ExpandNameStem(const std::string& phrase, const StemInd
   return out;
 }
 
-std::string PeerDictionarySummaryCounts(const std::map<std::string, size_t>& counts) {
+static std::string CountList(const std::map<std::string, size_t>& counts) {
   std::string out;
   for (const auto& [what, n] : counts) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + what;
   return out;
@@ -270,7 +270,7 @@ void PeerDictionary::Skip(const std::string& why, const std::string& origin, siz
 }
 
 std::string PeerDictionary::Summary() const {
-  std::string out = spec + ": " + PeerDictionarySummaryCounts(loaded);
+  std::string out = spec + ": " + CountList(loaded);
   if (skipped.empty()) return out + "; everything could be expressed";
   out += "; not expressible (counted, not loaded): ";
   bool first = true;

@@ -85,6 +85,10 @@ const Case kRealised[] = {
     {"Tony Blair praised Jack Straw.", "2005-01-10", {"GBRGOV", "GBRGOV", {"05"}}},
     // Lists: "A, B and C".
     {"Modi met Xi, Putin and Erdogan.", "2025-01-10", {"INDGOV", "TURGOV", {"04"}}},
+    // A title alias overlapping the full name ("President Xi" / "Xi Jinping").
+    {"Russian President Vladimir Putin welcomed Chinese President Xi Jinping to Kazan.", "2024-10-23", {"RUSGOV", "CHNGOV", {"04"}}},
+    // A possessive pronoun names the actor of a nominal event.
+    {"Western governments imposed sanctions on Russia after its invasion of Ukraine.", "2023-10-23", {"RUS", "UKR", {"19"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };

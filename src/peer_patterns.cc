@@ -1,0 +1,334 @@
+// Verb patterns of the peers' dictionaries, translated into Tacitus' pattern
+// language (docs/data-format.md, verb_patterns.tsv).
+//
+// A peer pattern is a sequence of items around '*', the verb: words,
+// synonym sets "&NAME", alternatives "{ A | B }", the target '+', the source
+// '$', a compound actor '%' (source and target at once) and '^' (skip a noun
+// phrase). Items joined by '_' must be adjacent; a space lets other words
+// come between. Tacitus' model is the head verb followed by words, '*'
+// (skip up to three tokens) and {T}; the source is always the subject. So
+// a pattern translates when nothing but the subject ('$' or '%') comes
+// before the verb and neither '$' nor '%' comes after it; a space becomes
+// '*', '^' becomes '*', '+' becomes {T}, and every synonym or alternative is
+// expanded into a pattern of its own.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "peer_syntax.h"
+
+namespace tacitus {
+
+namespace {
+
+constexpr size_t kMaxExpansions = 256;
+constexpr int kMaxSynsetDepth = 6;
+
+struct Item {
+  enum Kind { kWord, kVerb, kTarget, kSource, kCompound, kSkip, kSynset, kGroup } kind = kWord;
+  std::string text;          // a lower-case word, or a synset name
+  bool stem_mark = false;    // "NEAT~": the word may go on
+  bool joined = false;       // '_' joins it to the next item
+  std::vector<std::vector<Item>> alternatives;  // kGroup
+};
+
+using Seq = std::vector<std::string>;  // words, "*" and "{T}"
+
+bool IsWordChar(char c) {
+  return std::string_view(" \t_{}|*+$%^&~").find(c) == std::string_view::npos;
+}
+
+// Parses items up to the end, or (in a group) up to '|' or '}'.
+bool ParseItems(std::string_view s, size_t* i, bool in_group, std::vector<Item>* out,
+                std::string* why) {
+  while (*i < s.size()) {
+    char c = s[*i];
+    if (in_group && (c == '|' || c == '}')) return true;
+    if (c == ' ' || c == '\t') {
+      ++*i;
+    } else if (c == '_') {
+      if (!out->empty()) out->back().joined = true;
+      ++*i;
+    } else if (c == '~') {
+      if (!out->empty()) out->back().stem_mark = true;
+      ++*i;
+    } else if (c == '{') {
+      Item group;
+      group.kind = Item::kGroup;
+      ++*i;
+      while (true) {
+        std::vector<Item> alternative;
+        if (!ParseItems(s, i, true, &alternative, why)) return false;
+        if (*i >= s.size()) {
+          *why = "'{' without '}'";
+          return false;
+        }
+        if (!alternative.empty()) group.alternatives.push_back(std::move(alternative));
+        if (s[(*i)++] == '}') break;
+      }
+      out->push_back(std::move(group));
+    } else if (c == '&') {
+      Item item;
+      item.kind = Item::kSynset;
+      ++*i;
+      while (*i < s.size() && std::isalnum(static_cast<unsigned char>(s[*i])))
+        item.text += static_cast<char>(std::toupper(static_cast<unsigned char>(s[(*i)++])));
+      out->push_back(std::move(item));
+    } else if (std::string_view("*+$%^").find(c) != std::string_view::npos) {
+      Item item;
+      item.kind = c == '*' ? Item::kVerb : c == '+' ? Item::kTarget : c == '$' ? Item::kSource
+                : c == '%' ? Item::kCompound : Item::kSkip;
+      out->push_back(item);
+      ++*i;
+    } else if (c == '|' || c == '}') {
+      *why = std::string("stray '") + c + "'";
+      return false;
+    } else {
+      Item item;
+      while (*i < s.size() && IsWordChar(s[*i]))
+        item.text += static_cast<char>(std::tolower(static_cast<unsigned char>(s[(*i)++])));
+      out->push_back(std::move(item));
+    }
+  }
+  return true;
+}
+
+// The words a pattern word stands for: itself, or for a TABARI stem that is
+// no word of its own ("contribut"), the words it begins.
+std::vector<std::string> WordChoices(const Item& item, const PatternContext& context) {
+  if (!context.stems || (item.joined && !item.stem_mark)) return {item.text};
+  const Lexicon& lex = context.stems->lexicon();
+  bool known = lex.Classes(lex.Find(item.text)) != 0;
+  if (known && !item.stem_mark) return {item.text};
+  std::vector<std::string> out;
+  if (known) out.push_back(item.text);
+  for (std::string& w : context.stems->Expand(item.text, 8, [](std::string_view) { return true; }))
+    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+  if (out.empty()) out.push_back(item.text);
+  return out;
+}
+
+bool ExpandSequence(const std::vector<Item>& items, const PatternContext& context, int depth,
+                    std::vector<Seq>* out, std::string* why);
+
+bool ExpandItem(const Item& item, const PatternContext& context, int depth, std::vector<Seq>* out,
+                std::string* why) {
+  switch (item.kind) {
+    case Item::kWord:
+      for (const std::string& w : WordChoices(item, context)) out->push_back({w});
+      return true;
+    case Item::kTarget:
+      out->push_back({"{T}"});
+      return true;
+    case Item::kSkip:
+      out->push_back({"*"});
+      return true;
+    case Item::kGroup:
+      for (const auto& alternative : item.alternatives)
+        if (!ExpandSequence(alternative, context, depth, out, why)) return false;
+      return true;
+    case Item::kSynset: {
+      if (!context.synsets || !context.synsets->count(item.text)) {
+        *why = "unknown synonym set &" + item.text;
+        return false;
+      }
+      if (depth >= kMaxSynsetDepth) {
+        *why = "synonym sets nested too deeply at &" + item.text;
+        return false;
+      }
+      for (const std::string& member : context.synsets->at(item.text)) {
+        std::vector<Item> parsed;
+        size_t i = 0;
+        std::string ignored;
+        // A member that is not plain words (markers inside a set) is left out.
+        if (!ParseItems(member, &i, false, &parsed, &ignored)) continue;
+        std::vector<Seq> sub;
+        if (ExpandSequence(parsed, context, depth + 1, &sub, &ignored))
+          out->insert(out->end(), sub.begin(), sub.end());
+      }
+      if (out->empty()) *why = "synonym set &" + item.text + " has no usable member";
+      return !out->empty();
+    }
+    default:
+      *why = "markers inside a synonym set or alternative";
+      return false;
+  }
+}
+
+bool ExpandSequence(const std::vector<Item>& items, const PatternContext& context, int depth,
+                    std::vector<Seq>* out, std::string* why) {
+  std::vector<Seq> acc{{}};
+  for (size_t k = 0; k < items.size(); ++k) {
+    std::vector<Seq> choices;
+    if (!ExpandItem(items[k], context, depth, &choices, why)) return false;
+    std::vector<Seq> next;
+    for (const Seq& a : acc) {
+      for (const Seq& c : choices) {
+        if (next.size() >= kMaxExpansions) break;
+        Seq s = a;
+        s.insert(s.end(), c.begin(), c.end());
+        if (!items[k].joined && k + 1 < items.size()) s.push_back("*");
+        next.push_back(std::move(s));
+      }
+    }
+    acc = std::move(next);
+  }
+  out->insert(out->end(), acc.begin(), acc.end());
+  return true;
+}
+
+std::string Render(const Seq& seq) {
+  std::vector<std::string> tokens;
+  for (const std::string& t : seq) {
+    if (t == "*" && !tokens.empty() && tokens.back() == "*") continue;
+    tokens.push_back(t);
+  }
+  while (!tokens.empty() && tokens.back() == "*") tokens.pop_back();
+  std::string out;
+  for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
+  return out;
+}
+
+}  // namespace
+
+bool TranslatePattern(std::string_view body, const PatternContext& context,
+                      std::vector<std::string>* texts, bool* has_target, std::string* why) {
+  std::vector<Item> items;
+  size_t i = 0;
+  if (!ParseItems(body, &i, false, &items, why)) return false;
+  size_t verb = items.size();
+  for (size_t k = 0; k < items.size(); ++k)
+    if (items[k].kind == Item::kVerb) {
+      verb = k;
+      break;
+    }
+  if (verb == items.size()) {
+    *why = "patterns without '*' for the verb";
+    return false;
+  }
+  // Before the verb only the subject may stand: '$' (the source) or '%'
+  // (a compound subject acting on itself, which Tacitus does for
+  // cooperative codes without a target).
+  bool subject_only = verb == 0 ||
+                      (verb == 1 && (items[0].kind == Item::kSource || items[0].kind == Item::kCompound));
+  if (!subject_only) {
+    bool words = false, target = false;
+    for (size_t k = 0; k < verb; ++k) {
+      words |= items[k].kind == Item::kWord || items[k].kind == Item::kSynset || items[k].kind == Item::kGroup;
+      target |= items[k].kind == Item::kTarget;
+    }
+    *why = words ? "patterns with words before the verb"
+                 : target ? "patterns with the target before the verb" : "patterns with markers before the verb";
+    return false;
+  }
+  std::vector<Item> after(items.begin() + verb + 1, items.end());
+  int targets = 0;
+  for (const Item& it : after) {
+    if (it.kind == Item::kSource) *why = "patterns with the source after the verb";
+    if (it.kind == Item::kCompound) *why = "patterns with a compound actor after the verb";
+    if (it.kind == Item::kVerb) *why = "patterns with two verb markers";
+    if (it.kind == Item::kTarget) ++targets;
+  }
+  if (targets > 1) *why = "patterns with two targets";
+  if (!why->empty()) return false;
+  *has_target = targets == 1;
+  std::vector<Seq> seqs;
+  if (!ExpandSequence(after, context, 0, &seqs, why)) {
+    *why = "patterns with " + *why;
+    return false;
+  }
+  std::set<std::string> seen;
+  texts->clear();
+  for (Seq& s : seqs) {
+    if (!after.empty() && !items[verb].joined) s.insert(s.begin(), "*");
+    std::string text = Render(s);
+    if (seen.insert(text).second) texts->push_back(text);
+  }
+  return true;
+}
+
+bool ParseVerbPhrase(std::string_view written, std::string* head, bool* head_stem,
+                     std::string* particles, std::string* why) {
+  struct Word {
+    std::string text;
+    bool plus = false, joined = false;
+  };
+  std::vector<Word> words;
+  for (size_t i = 0; i < written.size();) {
+    char c = written[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+    } else if (c == '_' || c == '=') {
+      if (!words.empty()) words.back().joined = true;
+      ++i;
+    } else {
+      Word w;
+      if (c == '+') {
+        w.plus = true;
+        ++i;
+      }
+      while (i < written.size() && std::string_view(" \t_=+").find(written[i]) == std::string_view::npos)
+        w.text += static_cast<char>(std::tolower(static_cast<unsigned char>(written[i++])));
+      if (!w.text.empty()) words.push_back(w);
+    }
+  }
+  if (words.empty()) {
+    *why = "empty verb";
+    return false;
+  }
+  size_t verb = 0;
+  for (size_t k = 0; k < words.size(); ++k)
+    if (words[k].plus) verb = k;
+  if (verb > 0) {
+    *why = "verbs with words before the verb";
+    return false;
+  }
+  *head = words[0].text;
+  *head_stem = !words[0].joined;
+  particles->clear();
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!words[k - 1].joined) *particles += particles->empty() ? "*" : " *";
+    *particles += (particles->empty() ? "" : " ") + words[k].text;
+  }
+  return true;
+}
+
+std::vector<std::string> ExpandVerbStem(const std::string& stem, const StemIndex& stems) {
+  const Lexicon& lex = stems.lexicon();
+  if (lex.Classes(lex.Find(stem)) & kClassVerb) return {stem};
+  std::vector<std::string> out;
+  for (const std::string& w : stems.Expand(stem, 24, [&](std::string_view word) {
+         return (lex.Classes(lex.Find(word)) & kClassVerb) != 0;
+       })) {
+    uint32_t lemma = lex.VerbLemma(w);
+    std::string base = lemma ? std::string(lex.Spelling(lemma)) : w;
+    if (std::find(out.begin(), out.end(), base) == out.end()) out.push_back(base);
+  }
+  if (out.empty()) out.push_back(stem);
+  return out;
+}
+
+void AddVerbPatterns(const std::string& head, const std::string& particles,
+                     const std::string& code, const std::string& mirror,
+                     const std::string& origin, const std::vector<BlockPattern>& patterns,
+                     PeerDictionary* out) {
+  auto join = [](const std::string& a, const std::string& b) {
+    return a.empty() ? b : b.empty() ? a : a + " " + b;
+  };
+  auto add = [&](const std::string& c, const std::string& m, const std::string& text,
+                 const std::string& o) {
+    out->patterns.push_back({c, m, head, text, o});
+  };
+  // The verb alone: its object is the target, else a following phrase.
+  if (!IsSpecialCode(code)) {
+    add(code, mirror, join(particles, "{T}"), origin);
+    add(code, mirror, particles, origin);
+  }
+  for (const BlockPattern& p : patterns) {
+    std::string text = join(particles, p.text);
+    if (!p.has_target) add(p.code, p.mirror, join(text, "{T}"), p.origin);
+    add(p.code, p.mirror, text, p.origin);
+  }
+}
+
+}  // namespace tacitus
