@@ -46,6 +46,16 @@ void ActorDictionary::AddPhrase(std::string_view phrase, uint32_t entry, Lexicon
   matcher_.Add(words, rule, entry);
 }
 
+uint32_t ActorDictionary::AddActor(ActorEntry entry) { return AddEntry(std::move(entry)); }
+
+void ActorDictionary::AddActorPhrase(uint32_t entry, std::string_view phrase,
+                                     PhraseCase case_rule, Lexicon* lexicon) {
+  std::vector<uint32_t> words = CompilePhrase(phrase, lexicon);
+  // As in AddPhrase: "the" belongs to the text, not to the name.
+  if (words.size() > 1 && lexicon->Spelling(words[0]) == "the") words.erase(words.begin());
+  if (!words.empty()) matcher_.Add(words, case_rule, entry);
+}
+
 const CountryInfo* ActorDictionary::Country(const std::string& code) const {
   auto it = countries_.find(code.substr(0, 3));
   return it == countries_.end() ? nullptr : &it->second;

@@ -70,6 +70,15 @@ class ActorDictionary {
   // The sector a title or agent word gives (GOV for "president"); "" if none.
   Role RoleOn(const ActorEntry& person, const Date& date) const;
 
+  // For dictionaries read from other formats (src/peer_dictionary.h):
+  // adds an entry as given (people's terms sorted by start, non-
+  // overlapping) and returns its id; then its phrases, written in lower
+  // case, matched under `case_rule`. Call Finalize() after the last one.
+  uint32_t AddActor(ActorEntry entry);
+  void AddActorPhrase(uint32_t entry, std::string_view phrase, PhraseCase case_rule,
+                      Lexicon* lexicon);
+  void Finalize() { matcher_.Finalize(); }
+
  private:
   Status LoadCountries(const std::string& path, Lexicon* lexicon, Diagnostics* diagnostics);
   Status LoadPeople(const std::string& path, Lexicon* lexicon, Diagnostics* diagnostics);

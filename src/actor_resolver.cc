@@ -187,6 +187,12 @@ struct Resolver {
           }
         }
       }
+      if (owner.empty()) {
+        // "Protesters demonstrated against the government in Tbilisi": the
+        // one place the sentence names gives the country.
+        owner = PlaceCountry(c.sentence);
+        if (!owner.empty()) why = "the sentence's place, " + owner;
+      }
       if (owner.empty()) return;  // a sector with no country: too vague to code
       m.code = owner.size() > 3 ? owner : owner + head_entry->code;
       m.is_plural = head_entry->plural;
@@ -240,6 +246,24 @@ struct Resolver {
     for (uint32_t t = c.first_token; t < c.end_token; ++t)
       if (WordIn(*doc, t, "both", "two", "three")) return true;
     return false;
+  }
+
+  // The country of the places (cities, capitals) a sentence names, if they
+  // all lie in one country and no other country is named; else "".
+  std::string PlaceCountry(uint32_t sentence) const {
+    const Sentence& s = doc->sentences[sentence];
+    std::string found;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      int32_t a = atom_at[t];
+      if (a < 0 || atoms[a].first_token != t) continue;
+      const ActorEntry& e = dict.entry(atoms[a].entry);
+      if (e.kind == ActorKind::kAgent) continue;
+      if (e.kind != ActorKind::kPlace && e.kind != ActorKind::kCapital) return "";
+      std::string country = e.code.substr(0, 3);
+      if (!found.empty() && found != country) return "";
+      found = country;
+    }
+    return found;
   }
 
   // "former President", "ex-minister", "the late king": a title of the past.

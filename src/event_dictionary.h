@@ -66,6 +66,13 @@ class EventDictionary {
   size_t cameo_count() const { return cameo_.size(); }
   void Finalize();
 
+  // For dictionaries read from other formats (src/peer_dictionary.h): a
+  // pattern compiled by the caller, and a code the CAMEO table lacks (a
+  // peer dictionary's own, such as WEIS "223") so that its events can be
+  // written; AddCode does nothing for a known code. Call Finalize() after.
+  void AddPattern(Pattern pattern) { patterns_.push_back(std::move(pattern)); }
+  void AddCode(CameoCode code) { cameo_.emplace(code.code, std::move(code)); }
+
  private:
   Status LoadCameo(const std::string& path, Diagnostics* diagnostics);
   std::unordered_map<std::string, CameoCode> cameo_;

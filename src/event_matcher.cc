@@ -262,6 +262,24 @@ class Matcher {
     return -1;
   }
 
+  // "dozens of Palestinians", "thousands of protesters": the phrase after
+  // "of" stands for a quantity phrase that names no actor itself.
+  int32_t QuantityOf(int32_t k) const {
+    const Chunk& c = doc_->chunks[k];
+    if (c.mention >= 0 || !Quantity(c.head) || k + 1 >= static_cast<int32_t>(doc_->chunks.size())) return k;
+    const Chunk& next = doc_->chunks[k + 1];
+    if (next.preposition >= 0 && WordIs(*doc_, next.preposition, "of") &&
+        static_cast<uint32_t>(next.preposition) == c.end_token)
+      return k + 1;
+    return k;
+  }
+
+  bool Quantity(uint32_t t) const {
+    return tok(t).tag == Tag::kNumber ||
+           WordIn(*doc_, t, "dozens", "hundreds", "thousands", "millions", "scores", "some", "many",
+                  "several", "members", "group", "number", "most", "all", "two", "three", "four", "five");
+  }
+
   bool TimeWord(uint32_t t) const {
     return WordIn(*doc_, t, "week", "month", "year", "day", "weekend", "morning", "afternoon",
                   "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday",
@@ -272,6 +290,7 @@ class Matcher {
     Slot slot;
     int32_t sc = Subject(vi, &slot.why);
     if (sc < 0) return slot;
+    sc = QuantityOf(sc);
     slot.mentions = MentionsOf(sc, false);
     if (!slot.mentions.empty()) CoordinatedLeft(static_cast<size_t>(sc), &slot.mentions);
     return slot;
@@ -366,6 +385,7 @@ class Matcher {
         if (t >= end) return false;
         int32_t k = chunk_start_[t];
         if (k < 0 || doc_->chunks[k].kind != ChunkKind::kNounPhrase) return false;
+        if (!HasActor(k, true)) k = QuantityOf(k);
         // Cheap checks first: most patterns tried fail on a later word, and
         // building the slot allocates.
         if (!HasActor(k, true)) return false;
@@ -439,6 +459,10 @@ class Matcher {
         // government do ("Blair praised Straw").
         if (sm.code == tm.code && !(sm.is_person && tm.is_person && !sm.name.empty() &&
                                     !tm.name.empty() && sm.name != tm.name))
+          continue;
+        // "Modi returned to New Delhi": an actor going to or acting on its
+        // own country's places is not an international event.
+        if (tm.country == sm.country && tm.sector.empty() && !tm.is_person && !sm.sector.empty())
           continue;
         // "X told Reuters": the press is the hearer of a statement, not a
         // party to an event.
@@ -617,6 +641,12 @@ class Matcher {
       if (source.mentions.empty() && np.possessor >= 0) {
         source.mentions = MentionsOf(np.possessor, false);
         source.why = "possessor of '" + std::string(doc_->TokenText(np.head)) + "'";
+      }
+      if (source.mentions.empty() && last + 1 < end && WordIs(*doc_, last, "by") &&
+          chunk_start_[last + 1] >= 0) {
+        // "the invasion of Ukraine by Russia"
+        source.mentions = MentionsOf(chunk_start_[last + 1], true);
+        source.why = "by-phrase of '" + std::string(doc_->TokenText(np.head)) + "'";
       }
       if (source.mentions.empty() && ni > 0 && np.preposition < 0) {
         size_t k = ni - 1;

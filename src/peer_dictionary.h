@@ -72,7 +72,8 @@ struct PeerPattern {
 struct PeerDiscard {
   PeerPhrase phrase;
   bool story = false;
-  Date from, to;  // TABARI actors coded ### only in a period
+  Date from, to;      // TABARI actors coded ### only in a period
+  bool stem = false;  // the last word may go on (a TABARI stem)
 };
 
 struct PeerDictionary {
@@ -117,6 +118,8 @@ Status ReadTabariActors(const std::string& path, const Lexicon& lexicon, Diagnos
 Status ReadTabariAgents(const std::string& path, const Lexicon& lexicon, Diagnostics* d,
                         PeerDictionary* out);
 Status ReadTabariOptions(const std::string& path, Diagnostics* d, PeerDictionary* out);
+// The .actors, .verbs, .agents and .options files a .project names.
+Status ReadTabariProject(const std::string& path, std::vector<std::string>* files);
 
 // The dated codes of an actor as Tacitus terms: non-overlapping, sorted by
 // start. Where restrictions overlap the one that starts later wins (a

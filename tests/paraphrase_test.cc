@@ -89,6 +89,13 @@ const Case kRealised[] = {
     {"Russian President Vladimir Putin welcomed Chinese President Xi Jinping to Kazan.", "2024-10-23", {"RUSGOV", "CHNGOV", {"04"}}},
     // A possessive pronoun names the actor of a nominal event.
     {"Western governments imposed sanctions on Russia after its invasion of Ukraine.", "2023-10-23", {"RUS", "UKR", {"19"}}},
+    // Quantities: the actor is in the "of" phrase.
+    {"Israeli troops detained dozens of Palestinians in the West Bank.", "2025-09-02", {"ISRMIL", "PSE", {"17"}}},
+    {"Thousands of protesters demonstrated against the government in Tbilisi.", "2025-09-02", {"GEOCVL", "GEOGOV", {"14"}}},
+    // The source of a nominal event in a by-phrase.
+    {"The invasion of Ukraine by Russia began in 2022.", "2025-09-02", {"RUS", "UKR", {"19"}}},
+    // Counterparts are officials.
+    {"The Turkish foreign minister met his Iranian counterpart in Ankara.", "2025-09-02", {"TURGOV", "IRNGOV", {"04"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
@@ -123,6 +130,7 @@ const Case kUnrealised[] = {
     {"Iran failed to attack Israel.", "2023-09-10", {"IRN", "ISR", {}}},
     {"North Korea will not dismantle its nuclear programme or improve ties with South Korea.", "2005-01-10", {"PRK", "KOR", {}}},
     {"Putin told Reuters that Russia would win.", "2024-01-10", {"RUS", "GBRMED", {}}},
+    {"Modi returned to New Delhi after the summit.", "2025-09-02", {"INDGOV", "IND", {}}},
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
