@@ -333,13 +333,15 @@ struct Resolver {
     uint32_t len = c.end_token - c.first_token;
     std::string_view text = doc->TokenText(h);
     if (doc->tokens[h].tag == Tag::kPronoun && len == 1) {
-      if (WordIn(*doc, h, "he", "him", "she", "her", "himself", "herself")) {
+      // Reflexives point back at the clause's own subject, never another actor.
+      if (WordIn(*doc, h, "himself", "herself", "itself", "themselves")) return false;
+      if (WordIn(*doc, h, "he", "him", "she", "her")) {
         int32_t k = Recent(c.sentence, 3, [](const ActorMention& x) { return x.is_person; });
         if (k < 0) return false;
         CopyFrom(k, m, "'" + std::string(text) + "' = last person named");
         return true;
       }
-      if (WordIn(*doc, h, "it", "itself")) {
+      if (WordIs(*doc, h, "it")) {
         // Prefer the subject-like first mention of the previous sentence
         // over whatever was named last: "The Soviet Union ... It also ...".
         int32_t k = Recent(c.sentence, 2, [&](const ActorMention& x) {
@@ -350,7 +352,7 @@ struct Resolver {
         CopyFrom(k, m, "'it' = " + doc->mentions[k].code);
         return true;
       }
-      if (WordIn(*doc, h, "they", "them", "themselves")) {
+      if (WordIn(*doc, h, "they", "them")) {
         if (!groups.empty() && doc->mentions[groups.back().front()].sentence + 2 >= c.sentence) {
           SetGroup(groups.back(), m, "'they' = last pair named");
           return true;

@@ -253,6 +253,12 @@ class Matcher {
       }
       if (coordinated) continue;  // objects of the previous verb are not subjects
       if (c.preposition >= 0) continue;
+      // "poverty in Africa and South Asia": the second conjunct shares the
+      // first one's preposition.
+      if (k > 0 && c.first_token > s.first_token && WordIn(*doc_, c.first_token - 1, "and", "or") &&
+          doc_->chunks[k - 1].kind == ChunkKind::kNounPhrase && doc_->chunks[k - 1].preposition >= 0 &&
+          doc_->chunks[k - 1].end_token + 1 == c.first_token)
+        continue;
       if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k) continue;
       if (tok(c.head).tag == Tag::kAdjective) continue;
       if (c.mention < 0 && TimeWord(c.head)) continue;  // "MPs this week warned"
@@ -512,6 +518,9 @@ class Matcher {
     const Chunk& vg = doc_->chunks[vi];
     const Token& head = tok(vg.head);
     if (head.tag != Tag::kVerb || head.form == VerbForm::kGerund) return;
+    // A participle with no auxiliary is not a clause's verb: "with 23,000
+    // people killed", "troops stationed abroad".
+    if (head.form == VerbForm::kPastParticiple && vg.first_token == vg.head) return;
     uint32_t end = sentence_of(vg).end_token;
     if (!FindCandidates(head, false, vg.end_token, end)) return;
     const std::vector<uint32_t>* list = &candidates_;
@@ -545,7 +554,7 @@ class Matcher {
           if (target.mentions.empty()) target = ModifierTarget(vg.end_token, last);
           // Up to four: "the G-7 ... agreed" is one group's act, not 42 pairs.
           if (target.mentions.empty() && subject.mentions.size() >= 2 && subject.mentions.size() <= 4 &&
-              Mutual(p.code)) {
+              Mutual(p, vg.head)) {
             // "Germany and France met": each met the other.
             Emit(p, subject, subject, vg.sentence, vg.head, &vg, vi,
                  "verb pattern; compound subject acts on each other");
@@ -562,9 +571,14 @@ class Matcher {
 
   // Codes where "A and B did it" means each did it to the other: meeting,
   // cooperating, agreeing, and fighting ("clashed", "exchanged fire").
-  static bool Mutual(const std::string& code) {
-    std::string root = code.substr(0, 2);
-    return (root >= "03" && root <= "06") || root == "19";
+  bool Mutual(const Pattern& p, uint32_t head) const {
+    std::string root = p.code.substr(0, 2);
+    if (root >= "03" && root <= "06") return true;
+    // Fighting is mutual only when the verb says so: "clashed", "fought",
+    // "exchanged fire"; "Labour and the Tories attacked his policies" is not.
+    return root == "19" && WordIn(*doc_, head, "clash", "clashed", "clashes", "clashing", "fight",
+                                  "fought", "fights", "battle", "battled", "battles", "exchange",
+                                  "exchanged", "exchanges", "skirmished", "skirmish");
   }
 
   // An actor named inside the words a pattern matched ("seized a British

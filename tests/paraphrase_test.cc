@@ -131,6 +131,8 @@ const Case kUnrealised[] = {
     {"North Korea will not dismantle its nuclear programme or improve ties with South Korea.", "2005-01-10", {"PRK", "KOR", {}}},
     {"Putin told Reuters that Russia would win.", "2024-01-10", {"RUS", "GBRMED", {}}},
     {"Modi returned to New Delhi after the summit.", "2025-09-02", {"INDGOV", "IND", {}}},
+    {"The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.", "2005-01-02", {"", "", {}}},
+    {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
