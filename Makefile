@@ -4,7 +4,7 @@
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 
-.PHONY: all deps configure build run test bench conformance clean
+.PHONY: all deps configure build run test eval bench conformance clean
 
 all: build
 
@@ -25,8 +25,16 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+eval: build
+	$(BUILD)/tacitus eval eval/gold.jsonl
+
 bench: build
 	bash bench/run.sh $(BUILD)
+
+# The peers' own test suites (PETRARCH2, TABARI) coded with their own
+# dictionaries; fails if a score drops below conformance/floors.txt.
+conformance: build
+	$(BUILD)/tacitus conformance --floors conformance/floors.txt
 
 clean:
 	rm -rf $(BUILD)
