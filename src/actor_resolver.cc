@@ -145,6 +145,7 @@ struct Resolver {
       Role role = dict.RoleOn(*head_entry, date);
       m.code = role.code;
       m.name = head_entry->name;
+      m.entry = static_cast<int32_t>(atoms[atom_at[c.head]].entry);
       m.is_person = true;
       m.how = "person '" + head_entry->name + "' (" + head_entry->origin + ")";
       if (role.term) {
@@ -257,7 +258,8 @@ struct Resolver {
       int32_t a = atom_at[t];
       if (a < 0 || atoms[a].first_token != t) continue;
       const ActorEntry& e = dict.entry(atoms[a].entry);
-      if (e.kind == ActorKind::kAgent) continue;
+      if (e.kind == ActorKind::kAgent || e.kind == ActorKind::kOrganisation || e.kind == ActorKind::kPerson)
+        continue;
       if (e.kind != ActorKind::kPlace && e.kind != ActorKind::kCapital) return "";
       std::string country = e.code.substr(0, 3);
       if (!found.empty() && found != country) return "";
@@ -423,6 +425,7 @@ struct Resolver {
     const ActorMention& a = doc->mentions[k];
     m->code = a.code;
     m->name = a.name;
+    m->entry = a.entry;
     m->is_person = a.is_person;
     m->is_plural = a.is_plural;
     m->antecedent = a.antecedent >= 0 ? a.antecedent : k;
@@ -435,6 +438,28 @@ struct Resolver {
     m->is_plural = true;
     m->how = std::move(how);
     for (int32_t k : members) m->how += " " + doc->mentions[k].code;
+  }
+
+  // "The Indian and French navies": a bare nationality coordinated with a
+  // nationality + agent phrase shares the agent's sector (INDMIL, FRAMIL).
+  void ShareSectors() {
+    for (size_t ci = 0; ci + 1 < doc->chunks.size(); ++ci) {
+      const Chunk& c = doc->chunks[ci];
+      const Chunk& next = doc->chunks[ci + 1];
+      if (c.mention < 0 || next.mention < 0 || next.first_token != c.end_token + 1) continue;
+      if (!WordIn(*doc, c.end_token, "and", "or")) continue;
+      int32_t a = atom_at[c.head];
+      if (a < 0) continue;
+      ActorKind kind = dict.entry(atoms[a].entry).kind;
+      if (kind != ActorKind::kAdjective && kind != ActorKind::kDemonym) continue;
+      ActorMention& m = doc->mentions[c.mention];
+      const ActorMention& n = doc->mentions[next.mention];
+      if (!m.sector.empty() || n.sector.empty() || m.is_person || n.is_person) continue;
+      m.sector = n.sector;
+      m.code = m.country + n.sector;
+      m.is_plural = n.is_plural;
+      m.how += "; shares the sector of '" + std::string(doc->TokenText(next.head)) + "'";
+    }
   }
 
   // Records "A and B", "A, B and C" for later group references.
@@ -510,6 +535,7 @@ void ResolveActors(const ActorDictionary& actors, const std::vector<Atom>& atoms
     r.ResolvePhrase(ci);
     r.NoteCoordination(ci);
   }
+  r.ShareSectors();
 }
 
 }  // namespace tacitus

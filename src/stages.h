@@ -55,6 +55,10 @@ void MatchEvents(const EventDictionary& events, Document* doc);
 // the article date; flags events dated long before the article as historical.
 void ResolveDates(Document* doc);
 
+// People's codes were chosen for the article date; an event dated in the
+// past ("In 2019, Trump met Kim") codes them by their role on that date.
+void RedateRoles(const ActorDictionary& actors, Document* doc);
+
 // Gives each event a location: a place named in its sentence ("in Geneva",
 // "in the Chinese city of Tianjin"), else the dateline for the lead.
 void ResolvePlaces(const Gazetteer& gazetteer, const ActorDictionary& actors, Document* doc);

@@ -96,6 +96,10 @@ const Case kRealised[] = {
     {"The invasion of Ukraine by Russia began in 2022.", "2025-09-02", {"RUS", "UKR", {"19"}}},
     // Counterparts are officials.
     {"The Turkish foreign minister met his Iranian counterpart in Ankara.", "2025-09-02", {"TURGOV", "IRNGOV", {"04"}}},
+    // Two nationalities sharing one agent noun.
+    {"The Indian and French navies held joint exercises.", "2025-09-02", {"INDMIL", "FRAMIL", {"06"}}},
+    // Victims take the country of the place named.
+    {"RSF fighters killed hundreds of civilians in El Fasher.", "2025-09-02", {"SDN", "SDNCVL", {"18", "19", "20"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
@@ -166,6 +170,11 @@ TEST(RoleTest, TitleInTextBeatsMissingTerm) {
   EXPECT_NE(FindEvent(doc, {"GBRGOV", "IGO", {"11"}}), nullptr) << DescribeEvents(doc);
   Document former = CodeText("Former President Barack Obama met Chancellor Olaf Scholz.", "2022-03-10");
   EXPECT_NE(FindEvent(former, {"USAELI", "DEUGOV", {"04"}}), nullptr) << DescribeEvents(former);
+}
+
+TEST(RoleTest, RolesOnTheEventDateNotTheArticleDate) {
+  Document doc = CodeText("In 2015, Obama met Xi in Washington.", "2025-09-02");
+  EXPECT_NE(FindEvent(doc, {"USAGOV", "CHNGOV", {"04"}}), nullptr) << DescribeEvents(doc);
 }
 
 TEST(RoleTest, SamePersonDifferentDates) {

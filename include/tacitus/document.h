@@ -128,6 +128,7 @@ struct ActorMention {
   std::string sector;        // sector part, may be empty: "GOV"
   std::string name;          // canonical name when known: "Xi Jinping"
   std::string how;           // why this code: dictionary entries and rules
+  int32_t entry = -1;        // for people: the dictionary entry, to re-date roles
   // For coreference: a mention made by a pronoun or short form points at the
   // mention it stands for (index into Document::mentions), else -1.
   int32_t antecedent = -1;
