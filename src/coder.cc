@@ -83,6 +83,7 @@ void Coder::Code(Article article, Document* doc) const {
   ResolveActors(r.actors, atoms, doc);
   MatchEvents(r.events, doc);
   ResolveDates(doc);
+  RedateRoles(r.actors, doc);
   ResolvePlaces(r.gazetteer, r.actors, doc);
 }
 
