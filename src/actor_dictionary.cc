@@ -46,6 +46,19 @@ void ActorDictionary::AddPhrase(std::string_view phrase, uint32_t entry, Lexicon
   matcher_.Add(words, rule, entry);
 }
 
+uint32_t ActorDictionary::AddNamed(ActorKind kind, const std::string& code, std::string_view name,
+                                   std::string_view aliases, const std::string& origin, Lexicon* lexicon) {
+  ActorEntry e;
+  e.kind = kind;
+  e.code = code;
+  e.name = name;
+  e.origin = origin;
+  uint32_t id = AddEntry(e);
+  AddPhrase(name, id, lexicon, true);
+  for (std::string_view p : SplitList(aliases)) AddPhrase(p, id, lexicon, true);
+  return id;
+}
+
 uint32_t ActorDictionary::AddActor(ActorEntry entry) { return AddEntry(std::move(entry)); }
 
 void ActorDictionary::AddActorPhrase(uint32_t entry, std::string_view phrase,
@@ -176,14 +189,7 @@ Status ActorDictionary::LoadOrganisations(const std::string& path, Lexicon* lexi
       file.Reject(row, "need an actor code and a name, got '" + code + "'");
       continue;
     }
-    ActorEntry e;
-    e.kind = ActorKind::kOrganisation;
-    e.code = code;
-    e.name = row[1];
-    e.origin = row.origin;
-    uint32_t id = AddEntry(e);
-    AddPhrase(row[1], id, lexicon, true);
-    for (std::string_view p : SplitList(row[2])) AddPhrase(p, id, lexicon, true);
+    AddNamed(ActorKind::kOrganisation, code, row[1], row[2], row.origin, lexicon);
   }
   return Status::OK();
 }
@@ -259,14 +265,7 @@ Status ActorDictionary::LoadPlaces(const std::string& path, Lexicon* lexicon) {
   while (file.Next(&row)) {
     std::string country(row[2]);
     if (row[0].empty() || countries_.find(country) == countries_.end()) continue;
-    ActorEntry e;
-    e.kind = ActorKind::kPlace;
-    e.code = country;
-    e.name = row[0];
-    e.origin = row.origin;
-    uint32_t id = AddEntry(e);
-    AddPhrase(row[0], id, lexicon, true);
-    for (std::string_view p : SplitList(row[1])) AddPhrase(p, id, lexicon, true);
+    AddNamed(ActorKind::kPlace, country, row[0], row[1], row.origin, lexicon);
   }
   return Status::OK();
 }

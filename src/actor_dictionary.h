@@ -88,6 +88,9 @@ class ActorDictionary {
   // on the country. Bad lines are left to the Gazetteer to report.
   Status LoadPlaces(const std::string& path, Lexicon* lexicon);
   uint32_t AddEntry(ActorEntry entry);
+  // An entry named by `name` and the `|` list `aliases`.
+  uint32_t AddNamed(ActorKind kind, const std::string& code, std::string_view name,
+                    std::string_view aliases, const std::string& origin, Lexicon* lexicon);
   void AddPhrase(std::string_view phrase, uint32_t entry, Lexicon* lexicon, bool name);
 
   std::vector<ActorEntry> entries_;

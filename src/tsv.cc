@@ -58,13 +58,8 @@ Status TsvFile::Open(const std::string& path, const std::vector<std::string>& co
   pos_ = 0;
   line_ = 0;
   // The header is the first line that is neither blank nor a comment.
-  while (pos_ < buffer_.size()) {
-    size_t end = buffer_.find('\n', pos_);
-    if (end == std::string::npos) end = buffer_.size();
-    std::string_view line(buffer_.data() + pos_, end - pos_);
-    pos_ = end + 1;
-    ++line_;
-    if (Trim(line).empty() || line[0] == '#') continue;
+  std::string_view line;
+  if (NextLine(&line)) {
     std::vector<std::string_view> header = SplitTabs(line);
     bool same = header.size() == columns.size();
     for (size_t i = 0; same && i < header.size(); ++i) same = header[i] == columns[i];
@@ -79,14 +74,21 @@ Status TsvFile::Open(const std::string& path, const std::vector<std::string>& co
   return Status::Corruption(path + ": no header line");
 }
 
-bool TsvFile::Next(TsvRow* row) {
+bool TsvFile::NextLine(std::string_view* line) {
   while (pos_ < buffer_.size()) {
     size_t end = buffer_.find('\n', pos_);
     if (end == std::string::npos) end = buffer_.size();
-    std::string_view line(buffer_.data() + pos_, end - pos_);
+    *line = std::string_view(buffer_.data() + pos_, end - pos_);
     pos_ = end + 1;
     ++line_;
-    if (Trim(line).empty() || line[0] == '#') continue;
+    if (!Trim(*line).empty() && (*line)[0] != '#') return true;
+  }
+  return false;
+}
+
+bool TsvFile::Next(TsvRow* row) {
+  std::string_view line;
+  while (NextLine(&line)) {
     row->origin = display_path_ + ":" + std::to_string(line_);
     row->fields = SplitTabs(line);
     // Trailing empty columns may be left out by editors; pad them.

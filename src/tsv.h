@@ -33,6 +33,9 @@ class TsvFile {
   const std::string& path() const { return path_; }
 
  private:
+  // The next line that is neither blank nor a comment; false at the end.
+  bool NextLine(std::string_view* line);
+
   std::string path_;
   std::string display_path_;
   std::string buffer_;
