@@ -19,6 +19,11 @@ bool Modifier(Tag t) {
   return t == Tag::kAdjective || Nominal(t);
 }
 
+bool TimeAdverb(const Document& doc, uint32_t t) {
+  return WordIn(doc, t, "overnight", "yesterday", "today", "tonight", "tomorrow", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday");
+}
+
 // Verbs whose infinitive complement did not happen.
 bool NegatingVerb(const Document& doc, uint32_t i) {
   return WordIn(doc, i, "refuse", "refused", "refuses", "refusing", "fail", "failed", "fails",
@@ -72,6 +77,9 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
                           (u.tag == Tag::kVerb && u.form == VerbForm::kGerund && j > i &&
                            j + 1 < s.end_token && Nominal(doc->tokens[j + 1].tag) &&
                            doc->tokens[j - 1].tag == Tag::kDeterminer);
+            // "shelled Kharkiv overnight", "militants Sunday": a time word
+            // after the head is an adverbial, not part of the name.
+            if (inside && has_head && TimeAdverb(*doc, j)) break;
             if (!inside) break;
             if (Nominal(u.tag)) {
               c.head = j;

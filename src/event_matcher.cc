@@ -520,7 +520,12 @@ class Matcher {
     if (head.tag != Tag::kVerb || head.form == VerbForm::kGerund) return;
     // A participle with no auxiliary is not a clause's verb: "with 23,000
     // people killed", "troops stationed abroad".
-    if (head.form == VerbForm::kPastParticiple && vg.first_token == vg.head) return;
+    // But one followed by its object is a past tense the tagger misread
+    // ("forces shelled Kharkiv").
+    if (head.form == VerbForm::kPastParticiple && vg.first_token == vg.head &&
+        !(vg.end_token < sentence_of(vg).end_token && chunk_start_[vg.end_token] >= 0 &&
+          doc_->chunks[chunk_start_[vg.end_token]].kind == ChunkKind::kNounPhrase))
+      return;
     uint32_t end = sentence_of(vg).end_token;
     if (!FindCandidates(head, false, vg.end_token, end)) return;
     const std::vector<uint32_t>* list = &candidates_;
@@ -674,6 +679,12 @@ class Matcher {
           vg = &doc_->chunks[k];
           vgi = k;
         }
+      }
+      if (source.mentions.empty() && target.mentions.size() >= 2 &&
+          p.text.find("between {T}") != std::string::npos) {
+        // "talks between Iran and the United States": each with the other.
+        Emit(p, target, target, np.sentence, np.head, vg, vgi, "noun pattern; between A and B");
+        return true;
       }
       if (source.mentions.empty()) continue;
       Emit(p, source, target, np.sentence, np.head, vg, vgi, "noun pattern");

@@ -100,6 +100,9 @@ const Case kRealised[] = {
     {"The Indian and French navies held joint exercises.", "2025-09-02", {"INDMIL", "FRAMIL", {"06"}}},
     // Victims take the country of the place named.
     {"RSF fighters killed hundreds of civilians in El Fasher.", "2025-09-02", {"SDN", "SDNCVL", {"18", "19", "20"}}},
+    // Time words after a name are not part of it.
+    {"Ukraine said Russian forces shelled Kharkiv overnight.", "2024-03-02", {"RUSMIL", "UKR", {"19"}}},
+    {"Iraqi militants Sunday attacked a US convoy.", "2004-03-02", {"IRQ", "USA", {"19"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
