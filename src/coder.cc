@@ -10,6 +10,7 @@
 #include "actor_dictionary.h"
 #include "event_dictionary.h"
 #include "gazetteer.h"
+#include "peer_dictionary.h"
 #include "stages.h"
 #include "tacitus/lexicon.h"
 #include "tacitus/text_stages.h"
@@ -57,6 +58,9 @@ Status Coder::Open(const CoderOptions& options, Diagnostics* diagnostics,
   s = r.actors.Load(dir, r.lexicon.get(), diagnostics);
   if (!s.ok()) return s;
   s = r.events.Load(dir, r.lexicon.get(), diagnostics);
+  if (!s.ok()) return s;
+  s = LoadPeerDictionaries(options.extra_dictionaries, &r.actors, &r.events, r.lexicon.get(),
+                           diagnostics);
   if (!s.ok()) return s;
   s = r.gazetteer.Load(dir + "/places.tsv", r.actors, r.lexicon.get(), diagnostics);
   if (!s.ok()) return s;

@@ -1,6 +1,7 @@
 #include "event_dictionary.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 
 #include "phrase_matcher.h"
@@ -176,6 +177,15 @@ void EventDictionary::Finalize() {
     for (auto& [head, list] : *index)
       std::stable_sort(list.begin(), list.end(),
                        [&](uint32_t a, uint32_t b) { return weight(a) > weight(b); });
+  signatures_.assign(patterns_.size(), PatternSignature());
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    PatternSignature& sig = signatures_[i];
+    for (const PatternElement& e : patterns_[i].elements) {
+      if (e.kind != PatternElement::kWord || e.optional || sig.words == 2) continue;
+      for (int k = 0; k < 3; ++k) sig.bits[sig.words][k] = static_cast<uint8_t>(WordBit(e.ids[k] ? e.ids[k] : e.ids[0]));
+      ++sig.words;
+    }
+  }
   rank_.assign(patterns_.size(), 0);
   verb_heads_.clear();
   noun_heads_.clear();
@@ -211,15 +221,25 @@ void EventDictionary::Candidates(uint32_t lemma, bool noun, uint32_t next_word,
   auto it = heads.find(lemma);
   if (it == heads.end()) return;
   const HeadIndex& h = it->second;
-  out->insert(out->end(), h.open.begin(), h.open.end());
-  for (uint32_t key : {next_word, next_lemma}) {
-    if (key == 0 || (key == next_lemma && next_lemma == next_word && key != next_word)) continue;
+  // Every list is in rank order, so merging keeps the most specific first.
+  static const std::vector<uint32_t> kNone;
+  auto list_for = [&](uint32_t key) -> const std::vector<uint32_t>& {
+    if (key == 0) return kNone;
     auto w = h.by_first_word.find(key);
-    if (w != h.by_first_word.end()) out->insert(out->end(), w->second.begin(), w->second.end());
-    if (next_lemma == next_word) break;
+    return w == h.by_first_word.end() ? kNone : w->second;
+  };
+  const std::vector<uint32_t>& by_word = list_for(next_word);
+  const std::vector<uint32_t>& by_lemma = next_lemma != next_word ? list_for(next_lemma) : kNone;
+  auto by_rank = [this](uint32_t a, uint32_t b) { return rank_[a] < rank_[b]; };
+  if (by_word.empty() && by_lemma.empty()) {
+    *out = h.open;
+    return;
   }
-  std::sort(out->begin(), out->end(), [this](uint32_t a, uint32_t b) { return rank_[a] < rank_[b]; });
-  out->erase(std::unique(out->begin(), out->end()), out->end());
+  std::vector<uint32_t> keyed;
+  std::merge(by_word.begin(), by_word.end(), by_lemma.begin(), by_lemma.end(), std::back_inserter(keyed), by_rank);
+  keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+  out->reserve(h.open.size() + keyed.size());
+  std::merge(h.open.begin(), h.open.end(), keyed.begin(), keyed.end(), std::back_inserter(*out), by_rank);
 }
 
 const CameoCode* EventDictionary::Cameo(const std::string& code) const {

@@ -43,6 +43,17 @@ struct Pattern {
   std::string origin;       // "data/verb_patterns.tsv:120"
 };
 
+// A word's position (0..255) in a sentence's word filter.
+inline uint32_t WordBit(uint32_t id) { return (id * 2654435761u) >> 24; }
+
+// The filter bits of a pattern's first two required words: the pattern can
+// match only if, for each word, one of its bits is set in the sentence's
+// filter. Kept apart from Pattern so scanning candidates stays in cache.
+struct PatternSignature {
+  uint8_t bits[2][3] = {{0, 0, 0}, {0, 0, 0}};
+  uint8_t words = 0;  // 0, 1 or 2
+};
+
 class EventDictionary {
  public:
   Status Load(const std::string& data_dir, Lexicon* lexicon, Diagnostics* diagnostics);
@@ -62,6 +73,7 @@ class EventDictionary {
   void Candidates(uint32_t lemma, bool noun, uint32_t next_word, uint32_t next_lemma,
                   std::vector<uint32_t>* out) const;
   const Pattern& pattern(uint32_t i) const { return patterns_[i]; }
+  const PatternSignature& signature(uint32_t i) const { return signatures_[i]; }
   size_t pattern_count() const { return patterns_.size(); }
   size_t cameo_count() const { return cameo_.size(); }
   void Finalize();
@@ -86,6 +98,7 @@ class EventDictionary {
   };
   std::unordered_map<uint32_t, HeadIndex> verb_heads_, noun_heads_;
   std::vector<uint32_t> rank_;  // pattern -> position in its head's list
+  std::vector<PatternSignature> signatures_;
 };
 
 }  // namespace tacitus

@@ -64,7 +64,6 @@ class Matcher {
   uint64_t bloom_[4] = {0, 0, 0, 0};
   int32_t bloom_sentence_ = -1;
 
-  static uint32_t Bit(uint32_t id) { return (id * 2654435761u) >> 24; }
 
   void PrepareBloom(uint32_t sentence) {
     if (bloom_sentence_ == static_cast<int32_t>(sentence)) return;
@@ -74,25 +73,22 @@ class Matcher {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (uint32_t id : {tok(t).word, tok(t).lemma}) {
         if (id == 0) continue;
-        uint32_t b = Bit(id);
+        uint32_t b = WordBit(id);
         bloom_[b >> 6] |= uint64_t{1} << (b & 63);
       }
     }
   }
 
-  bool MayMatch(const Pattern& p) const {
-    for (const PatternElement& e : p.elements) {
-      if (e.kind != PatternElement::kWord || e.optional) continue;
-      bool any = false;
-      for (uint32_t id : e.ids) {
-        if (id == 0) continue;
-        uint32_t b = Bit(id);
-        any |= (bloom_[b >> 6] >> (b & 63)) & 1;
-      }
-      if (!any) return false;
-    }
+  bool HasBit(uint32_t b) const { return (bloom_[b >> 6] >> (b & 63)) & 1; }
+
+  // False if a required word of pattern `pi` is surely not in the sentence.
+  bool MayMatch(uint32_t pi) const {
+    const PatternSignature& sig = dict_.signature(pi);
+    for (int w = 0; w < sig.words; ++w)
+      if (!HasBit(sig.bits[w][0]) && !HasBit(sig.bits[w][1]) && !HasBit(sig.bits[w][2])) return false;
     return true;
   }
+
 
   // Fills candidates_ with the patterns of `head` that may match from token
   // `next` on; false if there are none.
@@ -533,8 +529,8 @@ class Matcher {
     Slot subject;
     bool have_subject = false;
     for (uint32_t pi : *list) {
+      if (!MayMatch(pi)) continue;
       const Pattern& p = dict_.pattern(pi);
-      if (!MayMatch(p)) continue;
       Slot target;
       uint32_t last = 0;
       if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
@@ -636,8 +632,8 @@ class Matcher {
     std::vector<uint32_t> list = candidates_;
     PrepareBloom(np.sentence);
     for (uint32_t pi : list) {
+      if (!MayMatch(pi)) continue;
       const Pattern& p = dict_.pattern(pi);
-      if (!MayMatch(p)) continue;
       Slot target;
       uint32_t last = 0;
       if (!MatchFrom(p, 0, h + 1, end, false, &target, &last)) continue;

@@ -9,6 +9,7 @@
 // PETRARCH matches whole words; a TABARI word without a closing '_' is a
 // stem, expanded here into the words it stands for.
 #include <algorithm>
+#include <climits>
 #include <memory>
 
 #include "peer_syntax.h"
@@ -53,15 +54,37 @@ struct ActorReader {
     }
   }
 
+  // The periods no dated code of the current actor covers.
+  std::vector<std::pair<Date, Date>> Gaps() const {
+    std::vector<std::pair<int64_t, int64_t>> ranges;
+    constexpr int64_t kMin = INT64_MIN / 4, kMax = INT64_MAX / 4;
+    for (const DatedCode& c : current.codes)
+      if (c.dated()) ranges.push_back({c.from.valid() ? c.from.ToDays() : kMin, c.to.valid() ? c.to.ToDays() : kMax});
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<std::pair<Date, Date>> gaps;
+    int64_t next = kMin;  // first day not yet covered
+    auto add = [&](int64_t a, int64_t b) {
+      if (a <= b) gaps.push_back({a == kMin ? Date() : Date::FromDays(a), b == kMax ? Date() : Date::FromDays(b)});
+    };
+    for (const auto& [a, b] : ranges) {
+      if (a > next) add(next, a - 1);
+      next = std::max(next, b == kMax ? kMax : b + 1);
+    }
+    if (next < kMax) add(next, kMax);
+    return gaps;
+  }
+
   void Finish() {
     if (current.phrases.empty()) return;
     if (current.codes.empty()) {
       diagnostics->Error(current.origin, "actor '" + current.phrases[0].text + "' has no code");
     } else {
-      // ### and +++ (TABARI): a sentence naming this actor is not coded.
+      // ### and +++ (TABARI): a sentence naming this actor is not coded, in
+      // the code's period; an undated one holds where no dated code does.
       for (const DatedCode& c : current.codes) {
         if (c.code != "###" && c.code != "+++") continue;
-        for (const PeerPhrase& p : current.phrases) out->discards.push_back({p, false, c.from, c.to});
+        for (const auto& [from, to] : c.dated() ? std::vector<std::pair<Date, Date>>{{c.from, c.to}} : Gaps())
+          for (const PeerPhrase& p : current.phrases) out->discards.push_back({p, false, from, to});
       }
       out->Count("actors");
       out->Count("actor phrases", current.phrases.size());
@@ -109,6 +132,11 @@ struct ActorReader {
           diagnostics->Error(origin, "code line before any actor");
           continue;
         }
+        Codes(entry.codes, origin);
+      } else if (!current.phrases.empty() && current.codes.empty()) {
+        // Name lines before the first code block are all names of one
+        // actor (PETRARCH needs no '+' there).
+        Phrase(entry.words, origin);
         Codes(entry.codes, origin);
       } else {
         Finish();

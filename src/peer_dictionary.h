@@ -91,7 +91,8 @@ struct PeerDictionary {
 
   void Count(const std::string& what, size_t n = 1) { loaded[what] += n; }
   void Skip(const std::string& why, const std::string& origin, size_t n = 1);
-  // One line: "petrarch:DIR: 140 actors (180 phrases), ...; not expressible: ...".
+  // One line: "140 actors, 180 actor phrases, ...; not expressible (counted,
+  // not loaded): 31 patterns with words before the verb (first at F:L), ...".
   std::string Summary() const;
 };
 
@@ -128,9 +129,11 @@ Status ReadTabariProject(const std::string& path, std::vector<std::string>* file
 // undated code ("" if none).
 std::vector<Term> TermsOf(const PeerActor& actor, std::string* default_code);
 
-// How a peer actor is installed: a country for a plain 3-letter code, a
-// person when it has dated codes, else an organisation.
-ActorKind KindOf(const PeerActor& actor);
+// How a peer actor is installed: a person when it has dated codes; for a
+// plain 3-letter code a country if the lexicon knows the name's words or
+// the code's letters occur in it in order, else a person without terms
+// (a title in the text then adds its sector); else an organisation.
+ActorKind KindOf(const PeerActor& actor, const Lexicon& lexicon);
 
 // Installs everything Tacitus can express into the dictionaries; codes of
 // patterns that the CAMEO table lacks are added to it (their events carry

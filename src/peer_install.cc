@@ -227,7 +227,7 @@ std::vector<Term> TermsOf(const PeerActor& actor, std::string* default_code) {
   return terms;
 }
 
-ActorKind KindOf(const PeerActor& actor) {
+ActorKind KindOf(const PeerActor& actor, const Lexicon& lexicon) {
   std::string code;
   for (const DatedCode& c : actor.codes) {
     if (IsSpecialCode(c.code)) continue;
@@ -236,7 +236,24 @@ ActorKind KindOf(const PeerActor& actor) {
   }
   bool letters = code.size() == 3;
   for (char ch : code) letters &= std::isalpha(static_cast<unsigned char>(ch)) != 0;
-  return letters ? ActorKind::kCountry : ActorKind::kOrganisation;
+  if (!letters) return ActorKind::kOrganisation;
+  // A plain country code also names people ("ROMENDACIL [BRE]"), and a
+  // person takes the sector of a title in the text ("Bree President
+  // Romendacil" BREGOV). A name is taken for a country when the lexicon
+  // knows its words (WordNet has the countries) or the code's letters come
+  // in order in it ("Bree" BRE, "Osgiliath" OSG).
+  const std::string& name = actor.phrases.empty() ? std::string() : actor.phrases.front().text;
+  bool known = !name.empty();
+  for (size_t i = 0; known && i < name.size();) {
+    size_t sp = name.find(' ', i);
+    if (sp == std::string::npos) sp = name.size();
+    known = lexicon.Classes(lexicon.Find(name.substr(i, sp - i))) != 0;
+    i = sp + 1;
+  }
+  size_t k = 0;
+  for (char ch : name)
+    if (k < 3 && std::tolower(static_cast<unsigned char>(code[k])) == ch) ++k;
+  return known || k == 3 ? ActorKind::kCountry : ActorKind::kPerson;
 }
 
 void InstallPeerDictionary(const PeerDictionary& dict, ActorDictionary* actors,
@@ -246,7 +263,7 @@ void InstallPeerDictionary(const PeerDictionary& dict, ActorDictionary* actors,
     std::vector<Term> terms = TermsOf(a, &default_code);
     if (terms.empty() && default_code.empty()) continue;  // only null or discard codes
     ActorEntry e;
-    e.kind = KindOf(a);
+    e.kind = KindOf(a, *lexicon);
     e.code = default_code.empty() ? terms.front().code : default_code;
     e.name = TitleCase(a.phrases.front().text);
     e.origin = a.origin;
@@ -264,18 +281,27 @@ void InstallPeerDictionary(const PeerDictionary& dict, ActorDictionary* actors,
     uint32_t id = actors->AddActor(std::move(e));
     actors->AddActorPhrase(id, g.phrase.text, CaseFor(g.phrase.text), lexicon);
   }
-  for (const PeerPattern& pp : dict.patterns) {
-    Pattern p;
-    if (!CompilePeerPattern(pp, lexicon, &p)) continue;
-    RegisterCode(pp.code, events);
-    RegisterCode(pp.mirror, events);
-    events->AddPattern(std::move(p));
+  // Patterns are keyed by the lemma, so "MET [031:032]" and "MEET
+  // [031:031]" share one list; the peers' entries for an irregular form
+  // go first, as the form is the one the peer wrote for that case.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const PeerPattern& pp : dict.patterns) {
+      uint32_t lemma = lexicon->VerbLemma(pp.head);
+      bool form = lemma != 0 && lexicon->Spelling(lemma) != pp.head;
+      if (form != (pass == 0)) continue;
+      Pattern p;
+      if (!CompilePeerPattern(pp, lexicon, &p)) continue;
+      RegisterCode(pp.code, events);
+      RegisterCode(pp.mirror, events);
+      events->AddPattern(std::move(p));
+    }
   }
 }
 
 Status LoadPeerDictionaries(const std::vector<std::string>& specs, ActorDictionary* actors,
                             EventDictionary* events, Lexicon* lexicon,
                             Diagnostics* diagnostics) {
+  if (specs.empty()) return Status::OK();
   for (const std::string& spec : specs) {
     PeerDictionary dict;
     Status s = ReadPeerDictionary(spec, *lexicon, diagnostics, &dict);

@@ -6,11 +6,11 @@
 // '$', a compound actor '%' (source and target at once) and '^' (skip a noun
 // phrase). Items joined by '_' must be adjacent; a space lets other words
 // come between. Tacitus' model is the head verb followed by words, '*'
-// (skip up to three tokens) and {T}; the source is always the subject. So
-// a pattern translates when nothing but the subject ('$' or '%') comes
-// before the verb and neither '$' nor '%' comes after it; a space becomes
-// '*', '^' becomes '*', '+' becomes {T}, and every synonym or alternative is
-// expanded into a pattern of its own.
+// (skip up to three tokens) and {T}; the source is always the subject. So a
+// pattern translates when nothing but the subject ('$' or '%') comes before
+// the verb and neither '$' nor '%' comes after it: a space (and '^') becomes
+// a gap of three '*' (kPeerGap), '+' becomes {T}, and every synonym or
+// alternative is expanded into a pattern of its own.
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -60,7 +60,7 @@ bool ParseItems(std::string_view s, size_t* i, bool in_group, std::vector<Item>*
         std::vector<Item> alternative;
         if (!ParseItems(s, i, true, &alternative, why)) return false;
         if (*i >= s.size()) {
-          *why = "'{' without '}'";
+          *why = "malformed pattern: '{' without '}'";
           return false;
         }
         if (!alternative.empty()) group.alternatives.push_back(std::move(alternative));
@@ -81,7 +81,7 @@ bool ParseItems(std::string_view s, size_t* i, bool in_group, std::vector<Item>*
       out->push_back(item);
       ++*i;
     } else if (c == '|' || c == '}') {
-      *why = std::string("stray '") + c + "'";
+      *why = std::string("malformed pattern: stray '") + c + "'";
       return false;
     } else {
       Item item;
@@ -98,13 +98,13 @@ bool ParseItems(std::string_view s, size_t* i, bool in_group, std::vector<Item>*
 std::vector<std::string> WordChoices(const Item& item, const PatternContext& context) {
   if (!context.stems || (item.joined && !item.stem_mark)) return {item.text};
   const Lexicon& lex = context.stems->lexicon();
-  bool known = lex.Classes(lex.Find(item.text)) != 0;
+  // Any word the lexicon has (closed-class words too: "to", "at") is taken
+  // as itself; lemmas give its other forms.
+  bool known = lex.Find(item.text) != 0;
   if (known && !item.stem_mark) return {item.text};
-  std::vector<std::string> out;
-  if (known) out.push_back(item.text);
+  std::vector<std::string> out{item.text};
   for (std::string& w : context.stems->Expand(item.text, 8, [](std::string_view) { return true; }))
     if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
-  if (out.empty()) out.push_back(item.text);
   return out;
 }
 
@@ -129,11 +129,11 @@ bool ExpandItem(const Item& item, const PatternContext& context, int depth, std:
       return true;
     case Item::kSynset: {
       if (!context.synsets || !context.synsets->count(item.text)) {
-        *why = "unknown synonym set &" + item.text;
+        *why = "malformed pattern: unknown synonym set &" + item.text;
         return false;
       }
       if (depth >= kMaxSynsetDepth) {
-        *why = "synonym sets nested too deeply at &" + item.text;
+        *why = "malformed pattern: synonym sets nested too deeply at &" + item.text;
         return false;
       }
       for (const std::string& member : context.synsets->at(item.text)) {
@@ -185,7 +185,7 @@ std::string Render(const Seq& seq) {
   }
   while (!tokens.empty() && tokens.back() == "*") tokens.pop_back();
   std::string out;
-  for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
+  for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + (t == "*" ? kPeerGap : t);
   return out;
 }
 
@@ -234,7 +234,7 @@ bool TranslatePattern(std::string_view body, const PatternContext& context,
   *has_target = targets == 1;
   std::vector<Seq> seqs;
   if (!ExpandSequence(after, context, 0, &seqs, why)) {
-    *why = "patterns with " + *why;
+    if (why->rfind("malformed", 0) != 0) *why = "patterns with " + *why;
     return false;
   }
   std::set<std::string> seen;
@@ -287,7 +287,7 @@ bool ParseVerbPhrase(std::string_view written, std::string* head, bool* head_ste
   *head_stem = !words[0].joined;
   particles->clear();
   for (size_t k = 1; k < words.size(); ++k) {
-    if (!words[k - 1].joined) *particles += particles->empty() ? "*" : " *";
+    if (!words[k - 1].joined) *particles += (particles->empty() ? "" : " ") + std::string(kPeerGap);
     *particles += (particles->empty() ? "" : " ") + words[k].text;
   }
   return true;
@@ -319,15 +319,30 @@ void AddVerbPatterns(const std::string& head, const std::string& particles,
                  const std::string& o) {
     out->patterns.push_back({c, m, head, text, o});
   };
-  // The verb alone: its object is the target, else a following phrase.
-  if (!IsSpecialCode(code)) {
-    add(code, mirror, join(particles, "{T}"), origin);
-    add(code, mirror, particles, origin);
-  }
+  // The peers try a verb's patterns before its own code: "CALLED_ON [094]"
+  // with "- $ * [095]" is 095. Patterns go first, so that among equally
+  // specific ones (the engine keeps their order) the pattern wins.
   for (const BlockPattern& p : patterns) {
     std::string text = join(particles, p.text);
-    if (!p.has_target) add(p.code, p.mirror, join(text, "{T}"), p.origin);
-    add(p.code, p.mirror, text, p.origin);
+    if (p.has_target) {
+      add(p.code, p.mirror, text, p.origin);
+      continue;
+    }
+    // The peers take as target the first actor after the verb or the
+    // pattern's words ("condemned an attack by Osgiliath soldiers" is
+    // against OSGMIL): a gap and {T}.
+    add(p.code, p.mirror, join(text, std::string(kPeerGap) + " {T}"), p.origin);
+    // Without {T} the engine only adds what the gap cannot reach: a
+    // compound subject acting on itself, for cooperative codes (03-06).
+    if (p.code.size() >= 2 && p.code.compare(0, 2, "03") >= 0 && p.code.compare(0, 2, "06") <= 0)
+      add(p.code, p.mirror, text, p.origin);
+  }
+  // The verb alone: the first actor after it, else (without {T}) the
+  // engine's own choice of a following with/against/to phrase or a
+  // compound subject.
+  if (!IsSpecialCode(code)) {
+    add(code, mirror, join(particles, std::string(kPeerGap) + " {T}"), origin);
+    add(code, mirror, particles, origin);
   }
 }
 

@@ -270,7 +270,7 @@ void PeerDictionary::Skip(const std::string& why, const std::string& origin, siz
 }
 
 std::string PeerDictionary::Summary() const {
-  std::string out = spec + ": " + CountList(loaded);
+  std::string out = CountList(loaded);
   if (skipped.empty()) return out + "; everything could be expressed";
   out += "; not expressible (counted, not loaded): ";
   bool first = true;

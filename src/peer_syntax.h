@@ -84,6 +84,11 @@ class StemIndex {
 // ("eriador" -> eriadori, eriadorian, eriadors).
 std::vector<std::string> ExpandNameStem(const std::string& phrase, const StemIndex& stems);
 
+// A space between two items of a peer pattern lets any words of the clause
+// come between them; Tacitus' '*' skips up to three tokens (never a verb or
+// a clause boundary), so a gap is written as three of them.
+inline constexpr const char* kPeerGap = "* * *";
+
 // Synonym sets: name (upper case, no '&') -> members as written.
 using SynsetTable = std::map<std::string, std::vector<std::string>>;
 

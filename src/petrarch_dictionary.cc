@@ -115,6 +115,10 @@ struct PetrarchVerbReader {
     std::string why;
     PatternContext context{&synsets, nullptr};
     if (!TranslatePattern(line.substr(1, open - 1), context, &texts, &p.has_target, &why)) {
+      if (why.rfind("malformed", 0) == 0) {
+        diagnostics->Error(origin, why);
+        return;
+      }
       out->Skip(why, origin);
       return;
     }
@@ -135,7 +139,8 @@ struct PetrarchVerbReader {
       std::string_view line = StripComment(raw, "#");
       if (line.rfind("<!", 0) == 0) continue;
       if (line.empty()) {
-        synset.clear();
+        // A blank line ends a synonym set; a comment line does not.
+        if (TrimBlanks(raw).empty()) synset.clear();
         continue;
       }
       if (line[0] == '&') {
@@ -208,7 +213,7 @@ Status ReadPetrarchIssues(const std::string& path, Diagnostics* d, PeerDictionar
   while (file.Next(&raw)) {
     std::string_view line = StripComment(raw, "#");
     if (line.empty() || line[0] == '<' || line[0] == '~') continue;
-    out->Skip("issue phrases (read; Tacitus codes no issues)", file.Origin());
+    out->Skip("issue phrases (read, not used: Tacitus codes no issues)", file.Origin());
   }
   return Status::OK();
 }

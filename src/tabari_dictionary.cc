@@ -83,6 +83,10 @@ struct TabariVerbReader {
     std::string why;
     PatternContext context{&synsets, &stems};
     if (!TranslatePattern(line.substr(1, open - 1), context, &texts, &p.has_target, &why)) {
+      if (why.rfind("malformed", 0) == 0) {
+        diagnostics->Error(where, why);
+        return;
+      }
       out->Skip(why, where);
       return;
     }

@@ -26,6 +26,7 @@ using namespace tacitus;
 struct EvalArgs {
   std::string gold;
   std::string data;
+  std::vector<std::string> dicts;  // --dict: peer dictionaries
   bool diff = false;
 };
 
@@ -47,6 +48,7 @@ int RunEval(const EvalArgs& args) {
   }
   CoderOptions options;
   options.data_dir = args.data;
+  options.extra_dictionaries = args.dicts;
   std::unique_ptr<Coder> coder;
   s = Coder::Open(options, &diag, &coder);
   if (!s.ok()) {
@@ -84,5 +86,7 @@ void AddEvalCommand(CLI::App& app, std::function<int()>* run) {
       ->required();
   eval->add_flag("--diff", args->diff, "list every miss and false event with its rule");
   eval->add_option("--data", args->data, "folder with the dictionaries");
+  eval->add_option("--dict", args->dicts,
+                   "also load a peer dictionary: petrarch:PATH[,PATH...] or tabari:FILE[,FILE...]");
   eval->callback([args, run] { *run = [args] { return RunEval(*args); }; });
 }

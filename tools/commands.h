@@ -12,4 +12,10 @@
 // tacitus eval GOLD.jsonl [--diff] [--data DIR]   (tools/cmd_eval.cc)
 void AddEvalCommand(CLI::App& app, std::function<int()>* run);
 
+// tacitus dict check|convert [--dict SPEC] [--data DIR] [--out DIR]   (tools/cmd_dict.cc)
+void AddDictCommand(CLI::App& app, std::function<int()>* run);
+
+// tacitus conformance [--shared DIR] [--suite NAME] [--floors FILE]   (tools/cmd_conformance.cc)
+void AddConformanceCommand(CLI::App& app, std::function<int()>* run);
+
 #endif  // TACITUS_TOOLS_COMMANDS_H_

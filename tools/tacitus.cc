@@ -3,6 +3,8 @@
 //   tacitus code [options] INPUT...   code articles, events to stdout
 //   tacitus explain [options] TEXT... show every stage for one text
 //   tacitus eval GOLD.jsonl [--diff]  score the coder on a gold file
+//   tacitus dict check|convert        check dictionaries, convert peer ones
+//   tacitus conformance               code the peers' test suites
 //   tacitus --version
 //
 // Exit status of `code`: 0 every record coded; 1 some records or files were
@@ -47,6 +49,7 @@ struct CodeArgs {
   int threads = 0;
   bool strict = false;
   std::string data;
+  std::vector<std::string> dicts;  // --dict: peer dictionaries
   bool quiet = false;
   bool progress = false;
   std::vector<std::string> inputs;
@@ -55,14 +58,17 @@ struct CodeArgs {
 struct ExplainArgs {
   std::string date;
   std::string data;
+  std::vector<std::string> dicts;
   std::vector<std::string> words;
   std::string title;
 };
 
 // Opens the coder or says why not (exit 2).
-std::unique_ptr<Coder> OpenCoder(const std::string& data_dir, Diagnostics* diag) {
+std::unique_ptr<Coder> OpenCoder(const std::string& data_dir,
+                                 const std::vector<std::string>& dicts, Diagnostics* diag) {
   CoderOptions options;
   options.data_dir = data_dir;
+  options.extra_dictionaries = dicts;
   std::unique_ptr<Coder> coder;
   Status s = Coder::Open(options, diag, &coder);
   if (!s.ok()) {
@@ -90,7 +96,7 @@ int RunCode(const CodeArgs& args) {
   if (!ParseDateArg(args.date, &reader_options.default_date)) return kExitFatal;
   reader_options.stop_at_first_error = args.strict;
   Diagnostics diag(stderr);
-  std::unique_ptr<Coder> coder = OpenCoder(args.data, &diag);
+  std::unique_ptr<Coder> coder = OpenCoder(args.data, args.dicts, &diag);
   if (!coder) return kExitFatal;
 
   ArticleReader reader(args.inputs, reader_options, &diag);
@@ -159,7 +165,7 @@ int RunExplain(const ExplainArgs& args) {
                article.date.ToIso());
   }
   Diagnostics diag(stderr);
-  std::unique_ptr<Coder> coder = OpenCoder(args.data, &diag);
+  std::unique_ptr<Coder> coder = OpenCoder(args.data, args.dicts, &diag);
   if (!coder) return kExitFatal;
   Document doc;
   coder->Code(std::move(article), &doc);
@@ -199,6 +205,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 1024));
   code->add_flag("--strict", code_args.strict, "stop at the first bad record (exit 2)");
   code->add_option("--data", code_args.data, "folder with the dictionaries");
+  code->add_option("--dict", code_args.dicts,
+                   "also load a peer dictionary: petrarch:PATH[,PATH...] or tabari:FILE[,FILE...]");
   code->add_flag("--quiet", code_args.quiet, "no summary on stderr");
   code->add_flag("--progress", code_args.progress, "show progress even when stderr is not a terminal");
   code->add_option("INPUT", code_args.inputs, "files, folders, or - for standard input")->required();
@@ -207,12 +215,16 @@ int main(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand("explain", "show how one text is coded, stage by stage");
   explain->add_option("--date", explain_args.date, "date of the text (default: today)");
   explain->add_option("--data", explain_args.data, "folder with the dictionaries");
+  explain->add_option("--dict", explain_args.dicts,
+                      "also load a peer dictionary: petrarch:PATH[,PATH...] or tabari:FILE[,FILE...]");
   explain->add_option("--title", explain_args.title, "a headline, coded as the article's title");
   explain->add_option("TEXT", explain_args.words, "the text, or - to read standard input")->required();
 
   // Subcommands in their own files (tools/commands.h) set run_command when picked.
   std::function<int()> run_command;
   AddEvalCommand(app, &run_command);
+  AddDictCommand(app, &run_command);
+  AddConformanceCommand(app, &run_command);
 
   try {
     app.parse(argc, argv);

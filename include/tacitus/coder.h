@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "tacitus/article.h"
 #include "tacitus/diagnostics.h"
@@ -18,6 +19,11 @@ namespace tacitus {
 struct CoderOptions {
   std::string data_dir;     // folder with countries.tsv, people.tsv, ...; "" = built-in default
   std::string wordnet_dir = "/usr/share/wordnet";
+  // Peer dictionaries loaded on top of data_dir (docs/peer-dictionaries.md):
+  // "petrarch:PATH[,PATH...]" or "tabari:FILE[,FILE...]". Their malformed
+  // lines are reported and skipped; what Tacitus cannot express is counted
+  // in one warning per dictionary.
+  std::vector<std::string> extra_dictionaries;
 };
 
 class Coder {
