@@ -99,7 +99,9 @@ struct Resolver {
     if (chunk_index + 1 >= doc->chunks.size()) return "";
     const Chunk& next = doc->chunks[chunk_index + 1];
     if (next.kind != ChunkKind::kNounPhrase || next.preposition < 0) return "";
-    if (!WordIs(*doc, next.preposition, "of")) return "";
+    // "the president of Mongolia", "soldiers from Gondor", and, for a
+    // sector with no country at all, "activists in Arnor".
+    if (!WordIn(*doc, next.preposition, "of", "from", "in")) return "";
     if (static_cast<uint32_t>(next.preposition) != doc->chunks[chunk_index].end_token) return "";
     for (uint32_t t = next.first_token; t < next.end_token; ++t) {
       const ActorEntry* e = EntryAt(t);

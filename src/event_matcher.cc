@@ -183,6 +183,23 @@ class Matcher {
     const Chunk& vg = doc_->chunks[vi];
     const Sentence& s = sentence_of(vg);
     uint32_t before = vg.first_token;
+    // An infinitive's subject is its governing verb's ("Arnor is about to
+    // restore ties", "Russia wants to attack").
+    if (vg.infinitive && vi > 0) {
+      const Chunk& prev = doc_->chunks[vi - 1];
+      if (prev.kind == ChunkKind::kVerbGroup && prev.sentence == vg.sentence &&
+          vg.first_token - prev.end_token <= 2) {
+        bool bridge = true;
+        for (uint32_t t = prev.end_token; t < vg.first_token; ++t)
+          bridge &= tok(t).tag == Tag::kAdverb || tok(t).tag == Tag::kAdjective ||
+                    WordIn(*doc_, t, "about", "going", "set", "able", "ready", "willing", "due");
+        if (bridge) {
+          int32_t sub = Subject(vi - 1, why);
+          if (sub >= 0) *why = "subject of '" + std::string(doc_->TokenText(prev.head)) + "', governing the infinitive";
+          return sub;
+        }
+      }
+    }
     // Relative clause: "Modi, who held talks": the antecedent.
     if (before > s.first_token && tok(before - 1).tag == Tag::kRelative) {
       uint32_t rel = before - 1;
@@ -293,7 +310,7 @@ class Matcher {
     int32_t sc = Subject(vi, &slot.why);
     if (sc < 0) return slot;
     sc = QuantityOf(sc);
-    slot.mentions = MentionsOf(sc, false);
+    slot.mentions = MentionsOf(sc, true);  // "Gondor's planes attacked": Gondor
     if (!slot.mentions.empty()) CoordinatedLeft(static_cast<size_t>(sc), &slot.mentions);
     return slot;
   }
@@ -387,6 +404,11 @@ class Matcher {
         if (t >= end) return false;
         int32_t k = chunk_start_[t];
         if (k < 0 || doc_->chunks[k].kind != ChunkKind::kNounPhrase) return false;
+        // "ties with Gondor's government": the possessed phrase when it
+        // names an actor, else the possessor ("attend China's parade").
+        if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k &&
+            (doc_->chunks[k + 1].mention >= 0 || doc_->chunks[k].mention < 0))
+          k = k + 1;
         if (!HasActor(k, true)) k = QuantityOf(k);
         // Cheap checks first: most patterns tried fail on a later word, and
         // building the slot allocates.
@@ -513,7 +535,8 @@ class Matcher {
   void MatchVerb(size_t vi) {
     const Chunk& vg = doc_->chunks[vi];
     const Token& head = tok(vg.head);
-    if (head.tag != Tag::kVerb || head.form == VerbForm::kGerund) return;
+    // A gerund heads a clause only in the progressive ("is attacking").
+    if (head.tag != Tag::kVerb || (head.form == VerbForm::kGerund && vg.first_token == vg.head)) return;
     // A participle with no auxiliary is not a clause's verb: "with 23,000
     // people killed", "troops stationed abroad".
     // But one followed by its object is a past tense the tagger misread

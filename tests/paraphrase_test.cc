@@ -103,6 +103,13 @@ const Case kRealised[] = {
     // Time words after a name are not part of it.
     {"Ukraine said Russian forces shelled Kharkiv overnight.", "2024-03-02", {"RUSMIL", "UKR", {"19"}}},
     {"Iraqi militants Sunday attacked a US convoy.", "2004-03-02", {"IRQ", "USA", {"19"}}},
+    // The progressive, infinitives under "about to", possessive subjects and
+    // targets, agents "from" a country.
+    {"Russia is attacking Ukraine.", "2024-03-02", {"RUS", "UKR", {"19"}}},
+    {"Soldiers from Chad attacked Libya.", "2024-03-02", {"TCDMIL", "LBY", {"19"}}},
+    {"China restored ties with Japan's government.", "2024-03-02", {"CHN", "JPNGOV", {"05"}}},
+    {"China's warplanes attacked Taiwan.", "2024-03-02", {"CHN", "TWN", {"19"}}},
+    {"Human rights activists in Iran criticised the government.", "2024-03-02", {"IRN", "IRNGOV", {"11"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
@@ -138,6 +145,7 @@ const Case kUnrealised[] = {
     {"North Korea will not dismantle its nuclear programme or improve ties with South Korea.", "2005-01-10", {"PRK", "KOR", {}}},
     {"Putin told Reuters that Russia would win.", "2024-01-10", {"RUS", "GBRMED", {}}},
     {"Modi returned to New Delhi after the summit.", "2025-09-02", {"INDGOV", "IND", {}}},
+    {"Russia is about to attack Ukraine.", "2024-03-02", {"RUS", "UKR", {}}},
     {"The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.", "2005-01-02", {"", "", {}}},
     {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
 };
