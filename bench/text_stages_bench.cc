@@ -69,6 +69,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--wordnet") == 0 && i + 1 < argc) {
       wordnet = argv[++i];
+    } else if (std::strcmp(argv[i], "--shared") == 0 && i + 1 < argc) {
+      // bench/run.sh passes the shared folder; the corpus is inside it.
+      path = std::string(argv[++i]) + "/corpora/reuters21578.jsonl";
+      if (!fs::exists(path)) path.clear();
     } else if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) {
       repeat = std::max(1, std::atoi(argv[++i]));
     } else {
