@@ -20,12 +20,6 @@ namespace tacitus {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Reads a native data/ folder into the same model as the peers', keeping
 // each phrase's, term's and pattern's origin.
 Status ReadNativeData(const std::string& dir, Diagnostics* d, PeerDictionary* out) {

@@ -1,7 +1,6 @@
 // Peer dictionaries end to end: coding with --dict on an empty data folder,
 // `dict convert` and `dict check`, on samples written here in the PETRARCH
 // format (invented names, no peer content).
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -12,6 +11,7 @@
 
 #include "tacitus/coder.h"
 #include "tacitus/dict_tools.h"
+#include "test_files.h"
 
 namespace tacitus {
 namespace {
@@ -44,13 +44,10 @@ constexpr const char* kVerbs =
 class DictToolsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("tacitus_dict_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_ / "dicts");
-    std::ofstream(dir_ / "dicts/Test.actors.txt") << kActors;
-    std::ofstream(dir_ / "dicts/Test.agents.txt") << kAgents;
-    std::ofstream(dir_ / "dicts/Test.verbs.txt") << kVerbs;
+    dir_ = testing_util::FreshTestDir("tacitus_dict_");
+    testing_util::WriteFile(dir_ / "dicts/Test.actors.txt", kActors);
+    testing_util::WriteFile(dir_ / "dicts/Test.agents.txt", kAgents);
+    testing_util::WriteFile(dir_ / "dicts/Test.verbs.txt", kVerbs);
     spec_ = "petrarch:" + (dir_ / "dicts").string();
     data_ = std::string(TACITUS_SOURCE_DIR) + "/data";
   }

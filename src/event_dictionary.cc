@@ -11,12 +11,6 @@ namespace tacitus {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsCameoCode(std::string_view code) {
   if (code.size() < 2 || code.size() > 4) return false;
   for (char c : code)

@@ -247,6 +247,55 @@ bool TranslatePattern(std::string_view body, const PatternContext& context,
   return true;
 }
 
+bool ReadSynsetLine(std::string_view line, std::string* current, SynsetTable* synsets,
+                    PeerDictionary* out) {
+  if (line.empty()) return false;
+  if (line[0] == '&') {
+    // The name ends at the first character that is not a letter or digit.
+    current->clear();
+    for (char c : line.substr(1))
+      if (std::isalnum(static_cast<unsigned char>(c))) *current += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      else break;
+    (*synsets)[*current];
+    out->Count("synonym sets");
+    return true;
+  }
+  if (line[0] == '+' && !current->empty()) {
+    (*synsets)[*current].emplace_back(TrimBlanks(line.substr(1)));
+    return true;
+  }
+  return false;
+}
+
+void ReadPatternLine(std::string_view line, const std::string& origin,
+                     const PatternContext& context, Diagnostics* diagnostics,
+                     PeerDictionary* out, std::vector<BlockPattern>* patterns) {
+  size_t open = line.rfind('[');
+  size_t close = open == std::string_view::npos ? open : line.find(']', open);
+  BlockPattern p;
+  p.origin = origin;
+  if (close == std::string_view::npos ||
+      !SplitEventCode(line.substr(open + 1, close - open - 1), &p.code, &p.mirror)) {
+    diagnostics->Error(origin, "pattern needs a code: - WORDS * WORDS [CODE]");
+    return;
+  }
+  out->Count("verb pattern lines");
+  std::vector<std::string> texts;
+  std::string why;
+  if (!TranslatePattern(line.substr(1, open - 1), context, &texts, &p.has_target, &why)) {
+    // A malformed pattern is the file's fault; an inexpressible one, ours.
+    if (why.rfind("malformed", 0) == 0)
+      diagnostics->Error(origin, why);
+    else
+      out->Skip(why, origin);
+    return;
+  }
+  for (const std::string& t : texts) {
+    p.text = t;
+    patterns->push_back(p);
+  }
+}
+
 bool ParseVerbPhrase(std::string_view written, std::string* head, bool* head_stem,
                      std::string* particles, std::string* why) {
   struct Word {

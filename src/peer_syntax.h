@@ -92,10 +92,22 @@ inline constexpr const char* kPeerGap = "* * *";
 // Synonym sets: name (upper case, no '&') -> members as written.
 using SynsetTable = std::map<std::string, std::vector<std::string>>;
 
+// A block's or verb's pattern, translated: added to each of its verbs.
+struct BlockPattern {
+  std::string code, mirror, text, origin;
+  bool has_target = false;
+};
+
 struct PatternContext {
   const SynsetTable* synsets = nullptr;
   const StemIndex* stems = nullptr;  // TABARI: words are stems; null for PETRARCH
 };
+
+// Synonym set lines, written alike by both peers: "&NAME" starts a set
+// (*current, counted in out) and "+MEMBER" adds to the current one. False,
+// with nothing read, for any other line.
+bool ReadSynsetLine(std::string_view line, std::string* current, SynsetTable* synsets,
+                    PeerDictionary* out);
 
 // A pattern after its "- " and without its code: "* &TIETYPES_RELATIONS",
 // "$ * + HELD". On success *texts holds the Tacitus patterns (after the
@@ -103,6 +115,14 @@ struct PatternContext {
 // before the verb", "source after the verb", ...).
 bool TranslatePattern(std::string_view body, const PatternContext& context,
                       std::vector<std::string>* texts, bool* has_target, std::string* why);
+
+// A pattern line "- WORDS * WORDS [CODE]", written alike by both peers:
+// its translations go to *patterns. A line without a code or with a
+// malformed pattern is reported as an error; one that Tacitus cannot
+// express is counted in out->skipped. Both skip the line.
+void ReadPatternLine(std::string_view line, const std::string& origin,
+                     const PatternContext& context, Diagnostics* diagnostics,
+                     PeerDictionary* out, std::vector<BlockPattern>* patterns);
 
 // A verb entry: "+BREAK_DOWN", "KLM_NOP_+RST" (the '+' word is the verb),
 // "BRUSH ASIDE REPORTS" (the first word is). *head is lower case, *particles
@@ -118,10 +138,6 @@ std::vector<std::string> ExpandVerbStem(const std::string& stem, const StemIndex
 // its own code, then each block pattern (with and without a target slot
 // when it has none). Null codes only block, so bare null entries are left
 // out.
-struct BlockPattern {
-  std::string code, mirror, text, origin;
-  bool has_target = false;
-};
 void AddVerbPatterns(const std::string& head, const std::string& particles,
                      const std::string& code, const std::string& mirror,
                      const std::string& origin, const std::vector<BlockPattern>& patterns,

@@ -13,8 +13,7 @@
 //   - * &TIETYPES TIES [902]       patterns, shared by every verb of the block
 //
 // Patterns are translated by TranslatePattern (peer_patterns.cc).
-#include <algorithm>
-#include <cctype>
+#include <functional>
 
 #include "peer_syntax.h"
 
@@ -100,34 +99,6 @@ struct PetrarchVerbReader {
     }
   }
 
-  void Pattern(std::string_view line, const std::string& origin) {
-    size_t open = line.rfind('[');
-    size_t close = open == std::string_view::npos ? open : line.find(']', open);
-    BlockPattern p;
-    p.origin = origin;
-    if (close == std::string_view::npos ||
-        !SplitEventCode(line.substr(open + 1, close - open - 1), &p.code, &p.mirror)) {
-      diagnostics->Error(origin, "pattern needs a code: - WORDS * WORDS [CODE]");
-      return;
-    }
-    out->Count("verb pattern lines");
-    std::vector<std::string> texts;
-    std::string why;
-    PatternContext context{&synsets, nullptr};
-    if (!TranslatePattern(line.substr(1, open - 1), context, &texts, &p.has_target, &why)) {
-      if (why.rfind("malformed", 0) == 0) {
-        diagnostics->Error(origin, why);
-        return;
-      }
-      out->Skip(why, origin);
-      return;
-    }
-    for (const std::string& t : texts) {
-      p.text = t;
-      patterns.push_back(p);
-    }
-  }
-
   Status Read(const std::string& path) {
     PeerFile file;
     Status s = file.Open(path);
@@ -143,27 +114,18 @@ struct PetrarchVerbReader {
         if (TrimBlanks(raw).empty()) synset.clear();
         continue;
       }
-      if (line[0] == '&') {
-        synset.clear();
-        for (char c : line.substr(1))
-          if (std::isalnum(static_cast<unsigned char>(c))) synset += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-          else break;
-        synsets[synset];
-        out->Count("synonym sets");
-      } else if (line[0] == '+' && !synset.empty()) {
-        synsets[synset].emplace_back(TrimBlanks(line.substr(1)));
-      } else if (line.rfind("---", 0) == 0) {
-        synset.clear();
+      if (ReadSynsetLine(line, &synset, &synsets, out)) continue;
+      // Any other line ends a synonym set.
+      synset.clear();
+      if (line.rfind("---", 0) == 0) {
         Header(line.substr(3), origin);
       } else if (line[0] == '-') {
-        synset.clear();
         if (!in_block) {
           diagnostics->Error(origin, "pattern outside a verb block");
           continue;
         }
-        Pattern(line, origin);
+        ReadPatternLine(line, origin, PatternContext{&synsets, nullptr}, diagnostics, out, &patterns);
       } else {
-        synset.clear();
         if (!in_block) {
           diagnostics->Error(origin, "verb outside a verb block (--- VERB [CODE] --- first)");
           continue;
@@ -185,8 +147,12 @@ Status ReadPetrarchVerbs(const std::string& path, const Lexicon& lexicon, Diagno
   return reader.Read(path);
 }
 
-// "MONTHS LATER" discards the sentence, "+Manchester United" the story.
-Status ReadPetrarchDiscards(const std::string& path, Diagnostics* d, PeerDictionary* out) {
+namespace {
+
+// The discard and issue files are plain lists: each line that is neither
+// blank, a "#" comment nor "<...>" markup goes to `each`.
+Status ForEachListLine(const std::string& path,
+                       const std::function<void(std::string_view line, const std::string& origin)>& each) {
   PeerFile file;
   Status s = file.Open(path);
   if (!s.ok()) return s;
@@ -194,28 +160,31 @@ Status ReadPetrarchDiscards(const std::string& path, Diagnostics* d, PeerDiction
   while (file.Next(&raw)) {
     std::string_view line = StripComment(raw, "#");
     if (line.empty() || line[0] == '<') continue;
-    PeerDiscard discard;
-    discard.story = line[0] == '+';
-    discard.phrase = {NormalizePhrase(line, nullptr), file.Origin()};
-    if (discard.phrase.text.empty()) continue;
-    out->discards.push_back(discard);
-    out->Count(discard.story ? "story discards" : "sentence discards");
+    each(line, file.Origin());
   }
   return Status::OK();
 }
 
+}  // namespace
+
+// "MONTHS LATER" discards the sentence, "+Manchester United" the story.
+Status ReadPetrarchDiscards(const std::string& path, Diagnostics* d, PeerDictionary* out) {
+  return ForEachListLine(path, [out](std::string_view line, const std::string& origin) {
+    PeerDiscard discard;
+    discard.story = line[0] == '+';
+    discard.phrase = {NormalizePhrase(line, nullptr), origin};
+    if (discard.phrase.text.empty()) return;
+    out->discards.push_back(discard);
+    out->Count(discard.story ? "story discards" : "sentence discards");
+  });
+}
+
 // Issues tag events with topics; Tacitus codes none, so they are counted.
 Status ReadPetrarchIssues(const std::string& path, Diagnostics* d, PeerDictionary* out) {
-  PeerFile file;
-  Status s = file.Open(path);
-  if (!s.ok()) return s;
-  std::string_view raw;
-  while (file.Next(&raw)) {
-    std::string_view line = StripComment(raw, "#");
-    if (line.empty() || line[0] == '<' || line[0] == '~') continue;
-    out->Skip("issue phrases (read, not used: Tacitus codes no issues)", file.Origin());
-  }
-  return Status::OK();
+  return ForEachListLine(path, [out](std::string_view line, const std::string& origin) {
+    if (line[0] == '~') return;
+    out->Skip("issue phrases (read, not used: Tacitus codes no issues)", origin);
+  });
 }
 
 }  // namespace tacitus

@@ -1,14 +1,14 @@
 #include "tacitus/reader.h"
 
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "test_files.h"
 
 namespace tacitus {
 namespace {
@@ -19,11 +19,7 @@ namespace fs = std::filesystem;
 class ReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("tacitus_reader_test_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = testing_util::FreshTestDir("tacitus_reader_test_");
     messages_ = tmpfile();
   }
   void TearDown() override {
@@ -32,10 +28,7 @@ class ReaderTest : public ::testing::Test {
   }
 
   std::string Write(const std::string& name, const std::string& content) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
+    return testing_util::WriteFile(dir_ / name, content);
   }
 
   // Reads every article from `paths`; messages land in messages_.

@@ -11,8 +11,6 @@
 //
 // A verb coded [###] or [+++] (FOOTBALL, BLAST) stops the sentence from
 // being coded: it becomes a discard phrase.
-#include <algorithm>
-#include <cctype>
 #include <filesystem>
 
 #include "peer_syntax.h"
@@ -68,34 +66,6 @@ struct TabariVerbReader {
     form_storage.clear();
   }
 
-  void Pattern(std::string_view line, const std::string& where) {
-    size_t open = line.rfind('[');
-    size_t close = open == std::string_view::npos ? open : line.find(']', open);
-    BlockPattern p;
-    p.origin = where;
-    if (close == std::string_view::npos ||
-        !SplitEventCode(line.substr(open + 1, close - open - 1), &p.code, &p.mirror)) {
-      diagnostics->Error(where, "pattern needs a code: - WORDS * WORDS [CODE]");
-      return;
-    }
-    out->Count("verb pattern lines");
-    std::vector<std::string> texts;
-    std::string why;
-    PatternContext context{&synsets, &stems};
-    if (!TranslatePattern(line.substr(1, open - 1), context, &texts, &p.has_target, &why)) {
-      if (why.rfind("malformed", 0) == 0) {
-        diagnostics->Error(where, why);
-        return;
-      }
-      out->Skip(why, where);
-      return;
-    }
-    for (const std::string& t : texts) {
-      p.text = t;
-      patterns.push_back(p);
-    }
-  }
-
   Status Read(const std::string& path) {
     PeerFile file;
     Status s = file.Open(path);
@@ -116,16 +86,7 @@ struct TabariVerbReader {
         continue;
       }
       if (section == "SYNSETS" || (line[0] == '&' || (line[0] == '+' && !synset.empty() && !in_verb))) {
-        if (line[0] == '&') {
-          synset.clear();
-          for (char c : line.substr(1))
-            if (std::isalnum(static_cast<unsigned char>(c))) synset += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            else break;
-          synsets[synset];
-          out->Count("synonym sets");
-        } else if (line[0] == '+' && !synset.empty()) {
-          synsets[synset].emplace_back(TrimBlanks(line.substr(1)));
-        }
+        ReadSynsetLine(line, &synset, &synsets, out);
         continue;
       }
       if (line[0] == '-') {
@@ -133,7 +94,7 @@ struct TabariVerbReader {
           diagnostics->Error(where, "pattern before any verb");
           continue;
         }
-        Pattern(line, where);
+        ReadPatternLine(line, where, PatternContext{&synsets, &stems}, diagnostics, out, &patterns);
       } else if (line[0] == '{') {
         EntryLine entry;
         std::string error;

@@ -48,6 +48,9 @@ class TsvFile {
 // Splits a `|` list; empty items are dropped, spaces trimmed.
 std::vector<std::string_view> SplitList(std::string_view field);
 std::string_view Trim(std::string_view s);
+// The field in lower case (ASCII letters only): phrases and verbs are
+// matched in lower case however the data files write them.
+std::string Lower(std::string_view s);
 
 }  // namespace tacitus
 

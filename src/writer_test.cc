@@ -9,8 +9,12 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include "test_files.h"
+
 namespace tacitus {
 namespace {
+
+using testing_util::Lines;
 
 std::vector<std::string> Split(const std::string& s, char sep) {
   std::vector<std::string> parts;
@@ -19,14 +23,6 @@ std::vector<std::string> Split(const std::string& s, char sep) {
   while (std::getline(in, cur, sep)) parts.push_back(cur);
   if (!s.empty() && s.back() == sep) parts.push_back("");
   return parts;
-}
-
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> lines;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
 }
 
 Span Find(const std::string& text, const std::string& what) {

@@ -3,43 +3,29 @@
 // file:line, output structure). What exactly gets coded is the coder's
 // business, so these tests check structure, not particular events.
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include "test_files.h"
+
 namespace {
 
 namespace fs = std::filesystem;
+using tacitus::testing_util::Lines;
+using tacitus::testing_util::ReadFile;
 
 struct Result {
   int status = -1;
   std::string out;
   std::string err;
 };
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> lines;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
 
 size_t Columns(const std::string& line) {
   return static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1;
@@ -59,19 +45,11 @@ const char kGood2[] =
 
 class CliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("tacitus_cli_test_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
+  void SetUp() override { dir_ = tacitus::testing_util::FreshTestDir("tacitus_cli_test_"); }
   void TearDown() override { fs::remove_all(dir_); }
 
   std::string Write(const std::string& name, const std::string& content) {
-    fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
+    return tacitus::testing_util::WriteFile(dir_ / name, content);
   }
 
   // Runs `tacitus ARGS` (a shell-quoted string), stdin from `input` if given.
@@ -83,8 +61,8 @@ class CliTest : public ::testing::Test {
     int raw = std::system(cmd.c_str());
     Result r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
+    r.out = ReadFile(out);
+    r.err = ReadFile(err);
     return r;
   }
 

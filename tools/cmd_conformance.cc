@@ -84,9 +84,9 @@ int RunConformanceCommand(const ConformanceArgs& args) {
 }  // namespace
 
 void AddConformanceCommand(CLI::App& app, std::function<int()>* run) {
-  auto args = std::make_shared<ConformanceArgs>();
-  CLI::App* cmd = app.add_subcommand(
-      "conformance", "code the PETRARCH2 and TABARI test suites with their own dictionaries");
+  auto [cmd, args] = AddSubcommand(
+      app, "conformance", "code the PETRARCH2 and TABARI test suites with their own dictionaries",
+      run, RunConformanceCommand);
   cmd->add_option("--shared", args->shared, "the shared/ folder (default: ../shared of the source tree)");
   cmd->add_option("--data", args->data, "data folder whose cameo.tsv is used");
   cmd->add_option("--suite", args->suites, "petrarch2 or tabari (default: both)")
@@ -95,5 +95,4 @@ void AddConformanceCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_flag("--quiet", args->quiet, "scores only, no list of records that are not exact");
   cmd->add_flag("--all", args->all,
                 "also count negated and hypothetical events (a diagnosis, not the score)");
-  cmd->callback([args, run] { *run = [args] { return RunConformanceCommand(*args); }; });
 }

@@ -79,14 +79,12 @@ int RunEval(const EvalArgs& args) {
 }  // namespace
 
 void AddEvalCommand(CLI::App& app, std::function<int()>* run) {
-  auto args = std::make_shared<EvalArgs>();
-  CLI::App* eval = app.add_subcommand(
-      "eval", "code a gold file (JSON Lines) and print precision, recall and F1");
+  auto [eval, args] = AddSubcommand(
+      app, "eval", "code a gold file (JSON Lines) and print precision, recall and F1", run, RunEval);
   eval->add_option("GOLD", args->gold, "gold records, JSON Lines (see eval/README.md)")
       ->required();
   eval->add_flag("--diff", args->diff, "list every miss and false event with its rule");
   eval->add_option("--data", args->data, "folder with the dictionaries");
   eval->add_option("--dict", args->dicts,
                    "also load a peer dictionary: petrarch:PATH[,PATH...] or tabari:FILE[,FILE...]");
-  eval->callback([args, run] { *run = [args] { return RunEval(*args); }; });
 }
