@@ -6,6 +6,7 @@
 #include <string>
 
 #include "stages.h"
+#include "tacitus/lexicon.h"
 
 namespace tacitus {
 
@@ -54,6 +55,10 @@ class Matcher {
   Document* doc_;
   std::vector<int32_t> chunk_start_;
   std::vector<int32_t> modifier_of_chunk_;
+  // Set while a nominal event is emitted: its governing verb undoes it or
+  // only contemplates it.
+  bool undo_ = false;
+  bool contemplated_ = false;
   // The verb group whose subject the last Subject() call shared through
   // coordination ("will not dismantle ... or improve"), -1 if none.
   int32_t shared_from_ = -1;
@@ -465,8 +470,8 @@ class Matcher {
 
   void Emit(const Pattern& p, const Slot& sources, const Slot& targets, uint32_t sentence,
             uint32_t trigger, const Chunk* vg, size_t vi, const std::string& rule) {
-    bool negated = vg && vg->negated;
-    bool hypothetical = vg && Hypothetical(*vg, vi);
+    bool negated = (vg && vg->negated) || undo_;
+    bool hypothetical = (vg && Hypothetical(*vg, vi)) || contemplated_;
     bool reported = vg && IsReported(*vg, vi);
     // A bare verb coordinated with an earlier group shares its auxiliaries:
     // "will not dismantle its programme or improve ties" negates both.
@@ -546,6 +551,7 @@ class Matcher {
           doc_->chunks[chunk_start_[vg.end_token]].kind == ChunkKind::kNounPhrase))
       return;
     uint32_t end = sentence_of(vg).end_token;
+    undo_ = contemplated_ = false;
     if (!FindCandidates(head, false, vg.end_token, end)) return;
     const std::vector<uint32_t>* list = &candidates_;
     PrepareBloom(vg.sentence);
@@ -618,6 +624,30 @@ class Matcher {
       }
     }
     return slot;
+  }
+
+  // Verbs whose object event is ended or denied ("lifted its ban").
+  bool UndoingVerb(uint32_t t) const {
+    const Token& k = tok(t);
+    std::string_view lemma = doc_->lexicon && k.lemma ? doc_->lexicon->Spelling(k.lemma) : doc_->TokenText(t);
+    static const char* kWords[] = {"lift", "end", "ease", "suspend", "cancel", "revoke", "scrap", "remove",
+                                   "drop", "halt", "stop", "deny", "reverse", "rescind", "abandon", "call off",
+                                   "postpone", "delay", "avert", "prevent", "block", "veto", "reject"};
+    for (const char* w : kWords)
+      if (lemma == w) return true;
+    return false;
+  }
+
+  // Verbs whose object event has not happened ("threatened sanctions on").
+  bool ContemplatingVerb(uint32_t t) const {
+    const Token& k = tok(t);
+    std::string_view lemma = doc_->lexicon && k.lemma ? doc_->lexicon->Spelling(k.lemma) : doc_->TokenText(t);
+    static const char* kWords[] = {"threaten", "plan", "propose", "consider", "prepare", "seek", "want",
+                                   "demand", "urge", "request", "discuss", "debate", "mull", "weigh",
+                                   "fear", "warn", "expect", "rule", "oppose", "vote", "push", "call"};
+    for (const char* w : kWords)
+      if (lemma == w) return true;
+    return false;
   }
 
   // Verbs whose object noun names the subject's own act ("launched an
@@ -697,6 +727,20 @@ class Matcher {
           source.why = "subject of '" + std::string(doc_->TokenText(prev.head)) + "'";
           vg = &doc_->chunks[k];
           vgi = k;
+        }
+      }
+      // The verb governing the phrase may undo or only contemplate the
+      // event it names: "lifted its ban on", "denied the attack on",
+      // "threatened sanctions on", "called for talks with".
+      undo_ = false;
+      contemplated_ = false;
+      if (ni > 0 && np.preposition < 0) {
+        size_t k = ni - 1;
+        if (np.possessor >= 0 && k > 0 && static_cast<int32_t>(k) == np.possessor) --k;
+        const Chunk& gov = doc_->chunks[k];
+        if (gov.kind == ChunkKind::kVerbGroup && gov.sentence == np.sentence && !LightVerb(gov.head)) {
+          undo_ = UndoingVerb(gov.head);
+          contemplated_ = ContemplatingVerb(gov.head);
         }
       }
       if (source.mentions.empty() && target.mentions.size() >= 2 &&

@@ -146,6 +146,8 @@ const Case kUnrealised[] = {
     {"Putin told Reuters that Russia would win.", "2024-01-10", {"RUS", "GBRMED", {}}},
     {"Modi returned to New Delhi after the summit.", "2025-09-02", {"INDGOV", "IND", {}}},
     {"Russia is about to attack Ukraine.", "2024-03-02", {"RUS", "UKR", {}}},
+    {"China lifted its ban on seafood imports from Japan.", "2025-03-02", {"CHN", "JPN", {"16"}}},
+    {"Trump threatened new tariffs on China.", "2025-03-02", {"USA", "CHN", {"16"}}},
     {"The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.", "2005-01-02", {"", "", {}}},
     {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
 };
