@@ -80,6 +80,18 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
             // "shelled Kharkiv overnight", "militants Sunday": a time word
             // after the head is an adverbial, not part of the name.
             if (inside && has_head && TimeAdverb(*doc, j)) break;
+            // "that Hamas release all the hostages": a lower-case noun after
+            // a name, before a determiner, is the clause's verb.
+            if (inside && has_head && u.tag == Tag::kNoun && j > i &&
+                doc->tokens[j - 1].tag == Tag::kProperNoun && !u.has(kCapitalised) &&
+                j + 1 < s.end_token &&
+                (doc->tokens[j + 1].tag == Tag::kDeterminer || doc->tokens[j + 1].tag == Tag::kPossPronoun ||
+                 doc->tokens[j + 1].tag == Tag::kPronoun ||
+                 (doc->tokens[j + 1].tag == Tag::kVerb && doc->tokens[j + 1].form == VerbForm::kGerund))) {
+              doc->tokens[j].tag = Tag::kVerb;
+              doc->tokens[j].form = VerbForm::kBase;
+              break;
+            }
             if (!inside) break;
             if (Nominal(u.tag)) {
               c.head = j;

@@ -446,10 +446,16 @@ class Matcher {
     if (vg.modal || vg.irrealis) return true;
     const Sentence& s = sentence_of(vg);
     if (s.end_token > s.first_token && WordIs(*doc_, s.end_token - 1, "?")) return true;
-    // "if"/"unless" opening the clause.
+    // "if"/"unless" opening the clause; "demanded that Russia withdraw":
+    // what is demanded, urged or proposed has not happened.
     for (uint32_t t = vg.first_token; t > s.first_token; --t) {
       if (tok(t - 1).tag == Tag::kSentenceEnd) break;
       if (WordIn(*doc_, t - 1, "if", "unless", "whether")) return true;
+      if (WordIs(*doc_, t - 1, "that") && t - 1 > s.first_token &&
+          WordIn(*doc_, t - 2, "demanded", "demand", "demands", "insisted", "insist", "insists", "urged",
+                 "urge", "urges", "asked", "requested", "proposed", "recommended", "suggested",
+                 "ordered", "required", "stipulated"))
+        return true;
       if (WordIn(*doc_, t - 1, ";")) break;
     }
     return false;

@@ -110,6 +110,9 @@ const Case kRealised[] = {
     {"China restored ties with Japan's government.", "2024-03-02", {"CHN", "JPNGOV", {"05"}}},
     {"China's warplanes attacked Taiwan.", "2024-03-02", {"CHN", "TWN", {"19"}}},
     {"Human rights activists in Iran criticised the government.", "2024-03-02", {"IRN", "IRNGOV", {"11"}}},
+    // The verb of a "that" clause after a name, and "the West".
+    {"Israel demanded that Hamas release all the hostages held in Gaza.", "2025-03-02", {"ISR", "PSEHMS", {"10"}}},
+    {"Russia accused the West of waging war.", "2025-03-02", {"RUS", "WST", {"11"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
@@ -148,6 +151,8 @@ const Case kUnrealised[] = {
     {"Russia is about to attack Ukraine.", "2024-03-02", {"RUS", "UKR", {}}},
     {"China lifted its ban on seafood imports from Japan.", "2025-03-02", {"CHN", "JPN", {"16"}}},
     {"Trump threatened new tariffs on China.", "2025-03-02", {"USA", "CHN", {"16"}}},
+    {"Washington demanded that Russia withdraw its troops from Ukraine.", "2025-03-02", {"RUS", "UKR", {}}},
+    {"The Rapid Support Forces carried out ethnic cleansing in West Darfur.", "2025-03-02", {"", "WST", {}}},
     {"The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.", "2005-01-02", {"", "", {}}},
     {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
 };
