@@ -740,16 +740,20 @@ class Matcher {
       // "threatened sanctions on", "called for talks with".
       undo_ = false;
       contemplated_ = false;
+      bool governed = false;  // object of a verb that is not a light verb
       if (ni > 0 && np.preposition < 0) {
         size_t k = ni - 1;
         if (np.possessor >= 0 && k > 0 && static_cast<int32_t>(k) == np.possessor) --k;
         const Chunk& gov = doc_->chunks[k];
         if (gov.kind == ChunkKind::kVerbGroup && gov.sentence == np.sentence && !LightVerb(gov.head)) {
+          governed = true;
           undo_ = UndoingVerb(gov.head);
           contemplated_ = ContemplatingVerb(gov.head);
         }
       }
-      if (source.mentions.empty() && target.mentions.size() >= 2 &&
+      // "talks between A and B" — unless a third party "mediated" or
+      // "hosted" them: that verb's own event says what happened.
+      if (source.mentions.empty() && target.mentions.size() >= 2 && !governed &&
           p.text.find("between {T}") != std::string::npos) {
         // "talks between Iran and the United States": each with the other.
         Emit(p, target, target, np.sentence, np.head, vg, vgi, "noun pattern; between A and B");
