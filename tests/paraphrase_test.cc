@@ -113,6 +113,10 @@ const Case kRealised[] = {
     // The verb of a "that" clause after a name, and "the West".
     {"Israel demanded that Hamas release all the hostages held in Gaza.", "2025-03-02", {"ISR", "PSEHMS", {"10"}}},
     {"Russia accused the West of waging war.", "2025-03-02", {"RUS", "WST", {"11"}}},
+    // Relative clause, then the main verb after "also".
+    {"Indian Prime Minister Narendra Modi, who met Chinese President Xi Jinping on Wednesday, also held talks with Iranian President Masoud Pezeshkian.", "2024-10-24", {"INDGOV", "IRNGOV", {"04"}}},
+    // Victims take the country of the place named right after them.
+    {"Eritrean troops killed hundreds of civilians in the city of Mekelle in November 2020.", "2024-10-24", {"ERIMIL", "ETHCVL", {"18", "19", "20"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
@@ -152,6 +156,7 @@ const Case kUnrealised[] = {
     {"China lifted its ban on seafood imports from Japan.", "2025-03-02", {"CHN", "JPN", {"16"}}},
     {"Trump threatened new tariffs on China.", "2025-03-02", {"USA", "CHN", {"16"}}},
     {"Washington demanded that Russia withdraw its troops from Ukraine.", "2025-03-02", {"RUS", "UKR", {}}},
+    {"Erdogan's visit to Iraq is scheduled for next month.", "2025-09-02", {"TUR", "IRQ", {}}},
     {"The Rapid Support Forces carried out ethnic cleansing in West Darfur.", "2025-03-02", {"", "WST", {}}},
     {"The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.", "2005-01-02", {"", "", {}}},
     {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
