@@ -38,9 +38,7 @@ void ActorDictionary::AddPhrase(std::string_view phrase, uint32_t entry, Lexicon
                                 bool name) {
   std::vector<uint32_t> words = CompilePhrase(phrase, lexicon);
   if (words.empty()) return;
-  // "the Kremlin", "the West": the article belongs to the text, not the
-  // name, so a phrase starting with "the" is compiled without it.
-  if (words.size() > 1 && lexicon->Spelling(words[0]) == "the") words.erase(words.begin());
+  DropLeadingThe(*lexicon, &words);
   PhraseCase rule = name ? CaseOfName(phrase) : kAnyCase;
   if (name && phrase.size() > 4 && phrase.substr(0, 4) == "the ") rule = kNameCase;
   matcher_.Add(words, rule, entry);
@@ -64,8 +62,7 @@ uint32_t ActorDictionary::AddActor(ActorEntry entry) { return AddEntry(std::move
 void ActorDictionary::AddActorPhrase(uint32_t entry, std::string_view phrase,
                                      PhraseCase case_rule, Lexicon* lexicon) {
   std::vector<uint32_t> words = CompilePhrase(phrase, lexicon);
-  // As in AddPhrase: "the" belongs to the text, not to the name.
-  if (words.size() > 1 && lexicon->Spelling(words[0]) == "the") words.erase(words.begin());
+  DropLeadingThe(*lexicon, &words);
   if (!words.empty()) matcher_.Add(words, case_rule, entry);
 }
 

@@ -193,7 +193,7 @@ struct Resolver {
       if (owner.empty()) {
         // "Protesters demonstrated against the government in Tbilisi": the
         // one place the sentence names gives the country.
-        owner = PlaceCountry(c.sentence);
+        owner = PlaceCountry(c.sentence, c.end_token);
         if (!owner.empty()) why = "the sentence's place, " + owner;
       }
       if (owner.empty()) return;  // a sector with no country: too vague to code
@@ -253,8 +253,19 @@ struct Resolver {
 
   // The country of the places (cities, capitals) a sentence names, if they
   // all lie in one country and no other country is named; else "".
-  std::string PlaceCountry(uint32_t sentence) const {
+  std::string PlaceCountry(uint32_t sentence, uint32_t after) const {
     const Sentence& s = doc->sentences[sentence];
+    // "killed hundreds of civilians in the city of Axum": a place named
+    // right after the phrase says where its people are from.
+    for (uint32_t t = after; t < s.end_token && t < after + 8; ++t) {
+      int32_t a = atom_at[t];
+      if (a < 0 || atoms[a].first_token != t) continue;
+      const ActorEntry& e = dict.entry(atoms[a].entry);
+      if ((e.kind == ActorKind::kPlace || e.kind == ActorKind::kCapital) && t > 0 &&
+          WordIn(*doc, t - 1, "in", "of", "near", "outside"))
+        return e.code.substr(0, 3);
+      break;
+    }
     std::string found;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       int32_t a = atom_at[t];

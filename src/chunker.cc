@@ -6,7 +6,11 @@
 // copula alone).
 #include <algorithm>
 
+#include <cctype>
+#include <string>
+
 #include "stages.h"
+#include "tacitus/lexicon.h"
 
 namespace tacitus {
 
@@ -22,6 +26,27 @@ bool Modifier(Tag t) {
 bool TimeAdverb(const Document& doc, uint32_t t) {
   return WordIn(doc, t, "overnight", "yesterday", "today", "tonight", "tomorrow", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday");
+}
+
+// "Modi, who met Xi, also held talks with ...": a past form the tagger took
+// for an adjective, right after a clause-level adverb and before a noun
+// phrase, is the verb the subject has been waiting for.
+void RepairVerbAfterAdverb(Document* doc, const Sentence& s, uint32_t i) {
+  Token& t = doc->tokens[i];
+  if (t.tag != Tag::kAdjective || !doc->lexicon || i == s.first_token || i + 1 >= s.end_token) return;
+  if (!WordIn(*doc, i - 1, "also", "later", "then", "again", "separately", "subsequently", "jointly"))
+    return;
+  Tag next = doc->tokens[i + 1].tag;
+  if (next != Tag::kNoun && next != Tag::kDeterminer && next != Tag::kProperNoun && next != Tag::kAdjective &&
+      next != Tag::kPossPronoun && next != Tag::kNumber)
+    return;
+  std::string lower(doc->TokenText(i));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  uint32_t lemma = doc->lexicon->VerbLemma(lower);
+  if (lemma == 0 || lemma == doc->lexicon->Find(lower)) return;  // not an inflected verb form
+  t.tag = Tag::kVerb;
+  t.form = VerbForm::kPast;
+  t.lemma = lemma;
 }
 
 // Verbs whose infinitive complement did not happen.
@@ -42,6 +67,7 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
     int32_t pending_preposition = -1;
     int32_t pending_possessor = -1;
     while (i < s.end_token) {
+      RepairVerbAfterAdverb(doc, s, i);
       const Token& t = doc->tokens[i];
       // Noun phrase.
       bool starts_np = atom_end[i] >= 0 || t.tag == Tag::kDeterminer ||
@@ -80,6 +106,18 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
             // "shelled Kharkiv overnight", "militants Sunday": a time word
             // after the head is an adverbial, not part of the name.
             if (inside && has_head && TimeAdverb(*doc, j)) break;
+            // "that Hamas release all the hostages": a lower-case noun after
+            // a name, before a determiner, is the clause's verb.
+            if (inside && has_head && u.tag == Tag::kNoun && j > i &&
+                doc->tokens[j - 1].tag == Tag::kProperNoun && !u.has(kCapitalised) &&
+                j + 1 < s.end_token &&
+                (doc->tokens[j + 1].tag == Tag::kDeterminer || doc->tokens[j + 1].tag == Tag::kPossPronoun ||
+                 doc->tokens[j + 1].tag == Tag::kPronoun ||
+                 (doc->tokens[j + 1].tag == Tag::kVerb && doc->tokens[j + 1].form == VerbForm::kGerund))) {
+              doc->tokens[j].tag = Tag::kVerb;
+              doc->tokens[j].form = VerbForm::kBase;
+              break;
+            }
             if (!inside) break;
             if (Nominal(u.tag)) {
               c.head = j;

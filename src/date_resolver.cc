@@ -64,6 +64,15 @@ int DayOf(std::string_view s) {
   return (v >= 1 && v <= 31) ? v : 0;
 }
 
+// Words before token t that put the sentence in the future.
+bool FutureWords(const Document& doc, const Sentence& s, uint32_t t) {
+  for (uint32_t k = s.first_token; k < t; ++k)
+    if (doc.tokens[k].tag == Tag::kModal ||
+        WordIn(doc, k, "expected", "due", "scheduled", "plans", "plan", "planned", "next", "to", "will"))
+      return true;
+  return false;
+}
+
 std::vector<DateExpr> FindDates(const Document& doc, const Sentence& s) {
   std::vector<DateExpr> out;
   const Date& today = doc.article.date;
@@ -110,12 +119,14 @@ std::vector<DateExpr> FindDates(const Document& doc, const Sentence& s) {
     if (int m = MonthOf(doc, t)) {
       // "on March 3" / "in March" (this year, or last year if in the future)
       int day = (t + 1 < s.end_token) ? DayOf(doc.TokenText(t + 1)) : 0;
-      // The nearest such month to the article: "in November" written in
-      // September is this year's, written in February last year's.
+      // The last such month, or the next one when the sentence speaks of
+      // the future ("plans to meet Xi in November").
       int y = today.year;
-      int ahead = (m - today.month + 12) % 12;
-      if (ahead > 6 && m > today.month) --y;
-      if (ahead <= 6 && m < today.month) ++y;
+      if (FutureWords(doc, s, t)) {
+        if (m < today.month) ++y;
+      } else if (m > today.month) {
+        --y;
+      }
       Date d = Date::FromYmd(y, m, day ? day : 1);
       if (!day) d.precision = DatePrecision::kMonth;
       add(t, day ? t + 2 : t + 1, d);
@@ -127,11 +138,7 @@ std::vector<DateExpr> FindDates(const Document& doc, const Sentence& s) {
       // News says "on Tuesday" for the days around publication: the past
       // week for what happened, the coming week for what is announced.
       int delta = wd - today.Weekday();
-      bool future = false;
-      for (uint32_t k = s.first_token; k < t; ++k)
-        if (doc.tokens[k].tag == Tag::kModal || WordIn(doc, k, "expected", "due", "scheduled", "plans", "planned", "next"))
-          future = true;
-      if (future) {
+      if (FutureWords(doc, s, t)) {
         if (delta < 0) delta += 7;
       } else if (delta > 0) {
         delta -= 7;
@@ -220,6 +227,14 @@ void ResolveDates(Document* doc) {
                                             doc->tokens[best->end_token - 1].span.end}));
       // Years long before the article are history, not today's news.
       if (best->historical || (today.valid() && best->date.year < today.year - 1)) e.historical = true;
+      // An event dated after the article has not happened yet ("Erdogan's
+      // visit to Iraq is scheduled for next month").
+      // (Not for intents and threats: those are made now, about later.)
+      if (today.valid() && today < best->date && e.root != "03" && e.root != "13" &&
+          !(best->date.precision == DatePrecision::kYear && best->date.year == today.year) &&
+          !(best->date.precision == DatePrecision::kMonth && best->date.year == today.year &&
+            best->date.month == today.month))
+        e.hypothetical = true;
     }
   }
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "stages.h"
+#include "tacitus/lexicon.h"
 
 namespace tacitus {
 
@@ -54,6 +55,10 @@ class Matcher {
   Document* doc_;
   std::vector<int32_t> chunk_start_;
   std::vector<int32_t> modifier_of_chunk_;
+  // Set while a nominal event is emitted: its governing verb undoes it or
+  // only contemplates it.
+  bool undo_ = false;
+  bool contemplated_ = false;
   // The verb group whose subject the last Subject() call shared through
   // coordination ("will not dismantle ... or improve"), -1 if none.
   int32_t shared_from_ = -1;
@@ -441,10 +446,16 @@ class Matcher {
     if (vg.modal || vg.irrealis) return true;
     const Sentence& s = sentence_of(vg);
     if (s.end_token > s.first_token && WordIs(*doc_, s.end_token - 1, "?")) return true;
-    // "if"/"unless" opening the clause.
+    // "if"/"unless" opening the clause; "demanded that Russia withdraw":
+    // what is demanded, urged or proposed has not happened.
     for (uint32_t t = vg.first_token; t > s.first_token; --t) {
       if (tok(t - 1).tag == Tag::kSentenceEnd) break;
       if (WordIn(*doc_, t - 1, "if", "unless", "whether")) return true;
+      if (WordIs(*doc_, t - 1, "that") && t - 1 > s.first_token &&
+          WordIn(*doc_, t - 2, "demanded", "demand", "demands", "insisted", "insist", "insists", "urged",
+                 "urge", "urges", "asked", "requested", "proposed", "recommended", "suggested",
+                 "ordered", "required", "stipulated"))
+        return true;
       if (WordIn(*doc_, t - 1, ";")) break;
     }
     return false;
@@ -465,8 +476,8 @@ class Matcher {
 
   void Emit(const Pattern& p, const Slot& sources, const Slot& targets, uint32_t sentence,
             uint32_t trigger, const Chunk* vg, size_t vi, const std::string& rule) {
-    bool negated = vg && vg->negated;
-    bool hypothetical = vg && Hypothetical(*vg, vi);
+    bool negated = (vg && vg->negated) || undo_;
+    bool hypothetical = (vg && Hypothetical(*vg, vi)) || contemplated_;
     bool reported = vg && IsReported(*vg, vi);
     // A bare verb coordinated with an earlier group shares its auxiliaries:
     // "will not dismantle its programme or improve ties" negates both.
@@ -546,6 +557,7 @@ class Matcher {
           doc_->chunks[chunk_start_[vg.end_token]].kind == ChunkKind::kNounPhrase))
       return;
     uint32_t end = sentence_of(vg).end_token;
+    undo_ = contemplated_ = false;
     if (!FindCandidates(head, false, vg.end_token, end)) return;
     const std::vector<uint32_t>* list = &candidates_;
     PrepareBloom(vg.sentence);
@@ -618,6 +630,30 @@ class Matcher {
       }
     }
     return slot;
+  }
+
+  // Verbs whose object event is ended or denied ("lifted its ban").
+  bool UndoingVerb(uint32_t t) const {
+    const Token& k = tok(t);
+    std::string_view lemma = doc_->lexicon && k.lemma ? doc_->lexicon->Spelling(k.lemma) : doc_->TokenText(t);
+    static const char* kWords[] = {"lift", "end", "ease", "suspend", "cancel", "revoke", "scrap", "remove",
+                                   "drop", "halt", "stop", "deny", "reverse", "rescind", "abandon", "call off",
+                                   "postpone", "delay", "avert", "prevent", "block", "veto", "reject"};
+    for (const char* w : kWords)
+      if (lemma == w) return true;
+    return false;
+  }
+
+  // Verbs whose object event has not happened ("threatened sanctions on").
+  bool ContemplatingVerb(uint32_t t) const {
+    const Token& k = tok(t);
+    std::string_view lemma = doc_->lexicon && k.lemma ? doc_->lexicon->Spelling(k.lemma) : doc_->TokenText(t);
+    static const char* kWords[] = {"threaten", "plan", "propose", "consider", "prepare", "seek", "want",
+                                   "demand", "urge", "request", "discuss", "debate", "mull", "weigh",
+                                   "fear", "warn", "expect", "rule", "oppose", "vote", "push", "call"};
+    for (const char* w : kWords)
+      if (lemma == w) return true;
+    return false;
   }
 
   // Verbs whose object noun names the subject's own act ("launched an
@@ -699,7 +735,25 @@ class Matcher {
           vgi = k;
         }
       }
-      if (source.mentions.empty() && target.mentions.size() >= 2 &&
+      // The verb governing the phrase may undo or only contemplate the
+      // event it names: "lifted its ban on", "denied the attack on",
+      // "threatened sanctions on", "called for talks with".
+      undo_ = false;
+      contemplated_ = false;
+      bool governed = false;  // object of a verb that is not a light verb
+      if (ni > 0 && np.preposition < 0) {
+        size_t k = ni - 1;
+        if (np.possessor >= 0 && k > 0 && static_cast<int32_t>(k) == np.possessor) --k;
+        const Chunk& gov = doc_->chunks[k];
+        if (gov.kind == ChunkKind::kVerbGroup && gov.sentence == np.sentence && !LightVerb(gov.head)) {
+          governed = true;
+          undo_ = UndoingVerb(gov.head);
+          contemplated_ = ContemplatingVerb(gov.head);
+        }
+      }
+      // "talks between A and B" — unless a third party "mediated" or
+      // "hosted" them: that verb's own event says what happened.
+      if (source.mentions.empty() && target.mentions.size() >= 2 && !governed &&
           p.text.find("between {T}") != std::string::npos) {
         // "talks between Iran and the United States": each with the other.
         Emit(p, target, target, np.sentence, np.head, vg, vgi, "noun pattern; between A and B");

@@ -42,7 +42,7 @@ Status Gazetteer::Load(const std::string& path, const ActorDictionary& actors, L
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       by_name_.emplace(lower, id);
       std::vector<uint32_t> words = CompilePhrase(phrase, lexicon);
-      if (words.size() > 1 && lexicon->Spelling(words[0]) == "the") words.erase(words.begin());
+      DropLeadingThe(*lexicon, &words);
       PhraseCase rule = CaseOfName(phrase);
       matcher_.Add(words, rule == kAnyCase ? kNameCase : rule, id);
     };

@@ -26,6 +26,15 @@ std::vector<uint32_t> CompilePhrase(std::string_view phrase, Lexicon* lexicon) {
   return ids;
 }
 
+void DropLeadingThe(const Lexicon& lexicon, std::vector<uint32_t>* words) {
+  if (words->size() < 2 || lexicon.Spelling((*words)[0]) != "the") return;
+  if (words->size() == 2) {
+    std::string_view w = lexicon.Spelling((*words)[1]);
+    if (w == "west" || w == "east" || w == "north" || w == "south" || w == "gulf") return;
+  }
+  words->erase(words->begin());
+}
+
 PhraseCase CaseOfName(std::string_view phrase) {
   int letters = 0, upper = 0;
   for (char c : phrase) {
@@ -74,7 +83,13 @@ bool PhraseMatcher::Matches(const Document& doc, uint32_t i, const Phrase& p) co
         return false;
     }
   } else if (p.case_rule == kNameCase) {
-    if (!first.has(kCapitalised) && !first.has(kAllCaps)) return false;
+    // The name's first word, after a kept "the" ("the West").
+    const Token& name = (p.length > 1 && doc.tokens[i].span.size() == 3 &&
+                         (doc.text().substr(first.span.begin, 3) == "the" ||
+                          doc.text().substr(first.span.begin, 3) == "The"))
+                            ? doc.tokens[i + 1]
+                            : first;
+    if (!name.has(kCapitalised) && !name.has(kAllCaps)) return false;
   }
   return true;
 }

@@ -20,6 +20,11 @@ namespace tacitus {
 // people, 's, republic, of, china. Empty if the phrase has no tokens.
 std::vector<uint32_t> CompilePhrase(std::string_view phrase, Lexicon* lexicon);
 
+// "the Kremlin", "the White House": the article belongs to the text, not to
+// the name, so a leading "the" is dropped. Not before a bare compass word:
+// "the West" must not match "West Darfur" or "West Africa".
+void DropLeadingThe(const Lexicon& lexicon, std::vector<uint32_t>* words);
+
 // Case rules for a phrase, from how it is written in the dictionary.
 enum PhraseCase : uint8_t {
   kAnyCase = 0,

@@ -110,6 +110,13 @@ const Case kRealised[] = {
     {"China restored ties with Japan's government.", "2024-03-02", {"CHN", "JPNGOV", {"05"}}},
     {"China's warplanes attacked Taiwan.", "2024-03-02", {"CHN", "TWN", {"19"}}},
     {"Human rights activists in Iran criticised the government.", "2024-03-02", {"IRN", "IRNGOV", {"11"}}},
+    // The verb of a "that" clause after a name, and "the West".
+    {"Israel demanded that Hamas release all the hostages held in Gaza.", "2025-03-02", {"ISR", "PSEHMS", {"10"}}},
+    {"Russia accused the West of waging war.", "2025-03-02", {"RUS", "WST", {"11"}}},
+    // Relative clause, then the main verb after "also".
+    {"Indian Prime Minister Narendra Modi, who met Chinese President Xi Jinping on Wednesday, also held talks with Iranian President Masoud Pezeshkian.", "2024-10-24", {"INDGOV", "IRNGOV", {"04"}}},
+    // Victims take the country of the place named right after them.
+    {"Eritrean troops killed hundreds of civilians in the city of Mekelle in November 2020.", "2024-10-24", {"ERIMIL", "ETHCVL", {"18", "19", "20"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
@@ -146,6 +153,11 @@ const Case kUnrealised[] = {
     {"Putin told Reuters that Russia would win.", "2024-01-10", {"RUS", "GBRMED", {}}},
     {"Modi returned to New Delhi after the summit.", "2025-09-02", {"INDGOV", "IND", {}}},
     {"Russia is about to attack Ukraine.", "2024-03-02", {"RUS", "UKR", {}}},
+    {"China lifted its ban on seafood imports from Japan.", "2025-03-02", {"CHN", "JPN", {"16"}}},
+    {"Trump threatened new tariffs on China.", "2025-03-02", {"USA", "CHN", {"16"}}},
+    {"Washington demanded that Russia withdraw its troops from Ukraine.", "2025-03-02", {"RUS", "UKR", {}}},
+    {"Erdogan's visit to Iraq is scheduled for next month.", "2025-09-02", {"TUR", "IRQ", {}}},
+    {"The Rapid Support Forces carried out ethnic cleansing in West Darfur.", "2025-03-02", {"", "WST", {}}},
     {"The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.", "2005-01-02", {"", "", {}}},
     {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
 };
