@@ -68,7 +68,7 @@ int DayOf(std::string_view s) {
 bool FutureWords(const Document& doc, const Sentence& s, uint32_t t) {
   for (uint32_t k = s.first_token; k < t; ++k)
     if (doc.tokens[k].tag == Tag::kModal ||
-        WordIn(doc, k, "expected", "due", "scheduled", "plans", "plan", "planned", "next", "to", "will"))
+        WordIn(doc, k, "expected", "due", "scheduled", "plans", "plan", "planned", "next"))
       return true;
   return false;
 }
@@ -230,7 +230,7 @@ void ResolveDates(Document* doc) {
       // An event dated after the article has not happened yet ("Erdogan's
       // visit to Iraq is scheduled for next month").
       // (Not for intents and threats: those are made now, about later.)
-      if (today.valid() && today < best->date && e.root != "03" && e.root != "13" &&
+      if (today.valid() && today < best->date && e.root != "03" && e.root != "13" && best_distance <= 8 &&
           !(best->date.precision == DatePrecision::kYear && best->date.year == today.year) &&
           !(best->date.precision == DatePrecision::kMonth && best->date.year == today.year &&
             best->date.month == today.month))
