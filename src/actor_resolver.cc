@@ -177,6 +177,10 @@ struct Resolver {
       } else if (org) {
         owner = org->code;
         why = "organisation '" + org->name + "'";
+      } else if (const ActorEntry* person = PersonBefore(c)) {
+        // "the Trump administration", "the Netanyahu government".
+        owner = dict.RoleOn(*person, date).code.substr(0, 3);
+        why = "person '" + person->name + "'";
       } else {
         owner = OwnerCountry(c, &why);
         if (owner.empty()) owner = OfCountry(ci, &why);
@@ -279,6 +283,14 @@ struct Resolver {
       found = country;
     }
     return found;
+  }
+
+  const ActorEntry* PersonBefore(const Chunk& c) const {
+    for (uint32_t t = c.first_token; t < c.head; ++t) {
+      const ActorEntry* e = EntryAt(t);
+      if (e && e->kind == ActorKind::kPerson) return e;
+    }
+    return nullptr;
   }
 
   // "former President", "ex-minister", "the late king": a title of the past.

@@ -33,8 +33,24 @@ bool TimeAdverb(const Document& doc, uint32_t t) {
 // phrase, is the verb the subject has been waiting for.
 void RepairVerbAfterAdverb(Document* doc, const Sentence& s, uint32_t i) {
   Token& t = doc->tokens[i];
-  if (t.tag != Tag::kAdjective || !doc->lexicon || i == s.first_token || i + 1 >= s.end_token) return;
-  if (!WordIn(*doc, i - 1, "also", "later", "then", "again", "separately", "subsequently", "jointly"))
+  if (!doc->lexicon || i + 1 >= s.end_token) return;
+  // "Welcoming Putin to Beijing, Xi said": a capitalised -ing word opening
+  // the sentence, taken for a name, is a participle.
+  if (i == s.first_token && t.tag == Tag::kProperNoun && doc->TokenText(i).size() > 4 &&
+      doc->TokenText(i).substr(doc->TokenText(i).size() - 3) == "ing") {
+    std::string lower(doc->TokenText(i));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    uint32_t lemma = doc->lexicon->VerbLemma(lower);
+    if (lemma != 0) {
+      t.tag = Tag::kVerb;
+      t.form = VerbForm::kGerund;
+      t.lemma = lemma;
+    }
+    return;
+  }
+  if (t.tag != Tag::kAdjective || i == s.first_token) return;
+  if (!WordIn(*doc, i - 1, "also", "later", "then", "again", "separately", "subsequently", "jointly",
+              "each", "both"))
     return;
   Tag next = doc->tokens[i + 1].tag;
   if (next != Tag::kNoun && next != Tag::kDeterminer && next != Tag::kProperNoun && next != Tag::kAdjective &&
@@ -66,8 +82,8 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
     uint32_t i = s.first_token;
     int32_t pending_preposition = -1;
     int32_t pending_possessor = -1;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) RepairVerbAfterAdverb(doc, s, k);
     while (i < s.end_token) {
-      RepairVerbAfterAdverb(doc, s, i);
       const Token& t = doc->tokens[i];
       // Noun phrase.
       bool starts_np = atom_end[i] >= 0 || t.tag == Tag::kDeterminer ||

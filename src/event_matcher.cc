@@ -280,6 +280,9 @@ class Matcher {
       if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k) continue;
       if (tok(c.head).tag == Tag::kAdjective) continue;
       if (c.mention < 0 && TimeWord(c.head)) continue;  // "MPs this week warned"
+      // "Xi and Putin each held talks": a floating quantifier.
+      if (c.mention < 0 && c.end_token - c.first_token == 1 && WordIn(*doc_, c.head, "each", "both", "all"))
+        continue;
       *why = "subject of '" + std::string(doc_->TokenText(vg.head)) + "'";
       return k;
     }
@@ -302,6 +305,23 @@ class Matcher {
     return tok(t).tag == Tag::kNumber ||
            WordIn(*doc_, t, "dozens", "hundreds", "thousands", "millions", "scores", "some", "many",
                   "several", "members", "group", "number", "most", "all", "two", "three", "four", "five");
+  }
+
+  // The subject of the clause after the comma that closes a fronted
+  // participle clause: "Addressing Xi as a dear friend, Putin said".
+  Slot MainClauseSubject(size_t vi) {
+    Slot slot;
+    const Chunk& vg = doc_->chunks[vi];
+    uint32_t end = sentence_of(vg).end_token;
+    uint32_t comma = vg.end_token;
+    while (comma < end && !WordIs(*doc_, comma, ",")) ++comma;
+    if (comma + 1 >= end || chunk_start_[comma + 1] < 0) return slot;
+    int32_t k = chunk_start_[comma + 1];
+    if (doc_->chunks[k].kind != ChunkKind::kNounPhrase) return slot;
+    slot.mentions = MentionsOf(k, true);
+    CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
+    slot.why = "subject of the main clause after the opening participle";
+    return slot;
   }
 
   bool TimeWord(uint32_t t) const {
@@ -546,8 +566,12 @@ class Matcher {
   void MatchVerb(size_t vi) {
     const Chunk& vg = doc_->chunks[vi];
     const Token& head = tok(vg.head);
-    // A gerund heads a clause only in the progressive ("is attacking").
-    if (head.tag != Tag::kVerb || (head.form == VerbForm::kGerund && vg.first_token == vg.head)) return;
+    // A gerund heads a clause only in the progressive ("is attacking") or
+    // in a participle clause opening the sentence ("Welcoming Putin, Xi
+    // said ...": its subject is the main clause's).
+    bool fronted = head.form == VerbForm::kGerund && vg.first_token == sentence_of(vg).first_token;
+    if (head.tag != Tag::kVerb || (head.form == VerbForm::kGerund && vg.first_token == vg.head && !fronted))
+      return;
     // A participle with no auxiliary is not a clause's verb: "with 23,000
     // people killed", "troops stationed abroad".
     // But one followed by its object is a past tense the tagger misread
@@ -571,7 +595,7 @@ class Matcher {
       if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
       if (!have_subject) {
         shared_from_ = -1;
-        subject = SubjectSlot(vi);
+        subject = fronted ? MainClauseSubject(vi) : SubjectSlot(vi);
         have_subject = true;
       }
       Slot source;

@@ -117,6 +117,20 @@ const Case kRealised[] = {
     {"Indian Prime Minister Narendra Modi, who met Chinese President Xi Jinping on Wednesday, also held talks with Iranian President Masoud Pezeshkian.", "2024-10-24", {"INDGOV", "IRNGOV", {"04"}}},
     // Victims take the country of the place named right after them.
     {"Eritrean troops killed hundreds of civilians in the city of Mekelle in November 2020.", "2024-10-24", {"ERIMIL", "ETHCVL", {"18", "19", "20"}}},
+    // More paraphrases of the acceptance events: participle clauses, floating
+    // quantifiers, ditransitives, passives with a by-phrase, administrations.
+    {"Welcoming Putin to Beijing, Xi called him an old friend.", "2025-09-02", {"CHNGOV", "RUSGOV", {"04", "05"}}},
+    {"Addressing Xi as a dear friend, Putin said relations were at a record high.", "2025-09-02", {"RUSGOV", "CHNGOV", {"01", "05"}}},
+    {"Xi and Putin each held talks with Modi.", "2025-09-02", {"RUSGOV", "INDGOV", {"04"}}},
+    {"China has given Russia an economic lifeline by continuing to trade with it.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
+    {"Beijing has provided Moscow with an economic lifeline.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
+    {"India was hit with steep tariffs by the Trump administration.", "2025-09-02", {"USA", "IND", {"16", "17"}}},
+    {"The steep US tariffs on India have pushed New Delhi closer to Beijing.", "2025-09-02", {"USA", "IND", {"16", "17"}}},
+    {"Mongolian President Khurelsukh Ukhnaa held a three-way meeting with Putin and Xi.", "2025-09-02", {"MNGGOV", "RUSGOV", {"04"}}},
+    {"The Chinese and Russian leaders held a trilateral meeting with Mongolia's president.", "2025-09-02", {"CHNGOV", "MNGGOV", {"04"}}},
+    {"Last year, Putin travelled to Mongolia for an official visit.", "2025-09-02", {"RUSGOV", "MNG", {"04"}}},
+    {"Mongolia hosted Putin in 2024.", "2025-09-02", {"MNG", "RUSGOV", {"04"}}},
+    {"Since the 2022 Russian invasion of Ukraine, China has backed Moscow.", "2025-09-02", {"RUS", "UKR", {"19"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
