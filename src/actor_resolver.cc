@@ -136,7 +136,10 @@ struct Resolver {
       if (CountryLike(e->kind)) country = e;
       if (e->kind == ActorKind::kOrganisation) org = e;
       if (e->kind == ActorKind::kAgent) {
-        title = e;
+        // "opposition leader", "army chief": the first agent of a run of
+        // titles says the sector.
+        bool continues_run = title && title_end == atoms[atom_at[t]].first_token;
+        if (!continues_run) title = e;
         title_end = atoms[atom_at[t]].end_token;
       }
     }
@@ -194,7 +197,7 @@ struct Resolver {
           }
         }
       }
-      if (owner.empty()) {
+      if (owner.empty() && !UnknownNameBefore(c, c.head)) {
         // "Protesters demonstrated against the government in Tbilisi": the
         // one place the sentence names gives the country.
         owner = PlaceCountry(c.sentence, c.end_token);
@@ -216,6 +219,10 @@ struct Resolver {
       std::string why;
       std::string owner = country ? country->code : (org ? org->code : OwnerCountry(c, &why));
       if (owner.empty()) owner = OfCountry(ci, &why);
+      if (owner.empty() && !UnknownNameBefore(c, title_end)) {
+        owner = PlaceCountry(c.sentence, c.end_token);
+        if (!owner.empty()) why = "the sentence's country, " + owner;
+      }
       if (owner.empty()) return;
       m.code = owner.size() > 3 ? owner : owner + title->code;
       m.is_person = true;
@@ -270,6 +277,8 @@ struct Resolver {
         return e.code.substr(0, 3);
       break;
     }
+    // Else the one country the sentence names ("Police in Georgia detained
+    // dozens of protesters"), if it names exactly one.
     std::string found;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       int32_t a = atom_at[t];
@@ -277,12 +286,24 @@ struct Resolver {
       const ActorEntry& e = dict.entry(atoms[a].entry);
       if (e.kind == ActorKind::kAgent || e.kind == ActorKind::kOrganisation || e.kind == ActorKind::kPerson)
         continue;
-      if (e.kind != ActorKind::kPlace && e.kind != ActorKind::kCapital) return "";
       std::string country = e.code.substr(0, 3);
       if (!found.empty() && found != country) return "";
       found = country;
     }
     return found;
+  }
+
+  // A capitalised word the dictionaries do not know before `end` ("the
+  // Urbanian foreign minister"): the phrase says a nationality we cannot
+  // read, so no country is guessed from elsewhere in the sentence.
+  bool UnknownNameBefore(const Chunk& c, uint32_t end) const {
+    for (uint32_t t = c.first_token; t < end && t < c.end_token; ++t) {
+      const Token& k = doc->tokens[t];
+      if (atom_at[t] < 0 && k.has(kCapitalised) && !k.has(kSentenceInitial) &&
+          (k.tag == Tag::kProperNoun || k.tag == Tag::kAdjective))
+        return true;
+    }
+    return false;
   }
 
   const ActorEntry* PersonBefore(const Chunk& c) const {

@@ -582,6 +582,7 @@ class Matcher {
       return;
     uint32_t end = sentence_of(vg).end_token;
     undo_ = contemplated_ = false;
+    if (vg.passive && LightVerb(vg.head) && MatchPassiveNominal(vi)) return;
     if (!FindCandidates(head, false, vg.end_token, end)) return;
     const std::vector<uint32_t>* list = &candidates_;
     PrepareBloom(vg.sentence);
@@ -654,6 +655,33 @@ class Matcher {
       }
     }
     return slot;
+  }
+
+  // "Sanctions were imposed on Iran by the EU": the subject names the event,
+  // the words after the light verb its target, the by-phrase its source.
+  bool MatchPassiveNominal(size_t vi) {
+    const Chunk& vg = doc_->chunks[vi];
+    std::string why;
+    int32_t sc = Subject(vi, &why);
+    if (sc < 0) return false;
+    const Token& noun = tok(doc_->chunks[sc].head);
+    if (noun.tag != Tag::kNoun) return false;
+    uint32_t end = sentence_of(vg).end_token;
+    if (!FindCandidates(noun, true, vg.end_token, end)) return false;
+    std::vector<uint32_t> list = candidates_;
+    PrepareBloom(vg.sentence);
+    for (uint32_t pi : list) {
+      if (!MayMatch(pi)) continue;
+      const Pattern& p = dict_.pattern(pi);
+      Slot target;
+      uint32_t last = 0;
+      if (!p.has_target || !MatchFrom(p, 0, vg.end_token, end, false, &target, &last)) continue;
+      Slot source = ByPhrase(vi);
+      if (source.mentions.empty()) return false;
+      Emit(p, source, target, vg.sentence, doc_->chunks[sc].head, &vg, vi, "noun pattern (passive light verb)");
+      return true;
+    }
+    return false;
   }
 
   // Verbs whose object event is ended or denied ("lifted its ban").

@@ -131,6 +131,12 @@ const Case kRealised[] = {
     {"Last year, Putin travelled to Mongolia for an official visit.", "2025-09-02", {"RUSGOV", "MNG", {"04"}}},
     {"Mongolia hosted Putin in 2024.", "2025-09-02", {"MNG", "RUSGOV", {"04"}}},
     {"Since the 2022 Russian invasion of Ukraine, China has backed Moscow.", "2025-09-02", {"RUS", "UKR", {"19"}}},
+    // The country named in the sentence for agents that name none; titles.
+    {"Police in Georgia detained dozens of protesters.", "2024-06-02", {"GEOCOP", "GEOCVL", {"17"}}},
+    {"Venezuelan authorities arrested opposition leader Freddy Superlano.", "2024-06-02", {"VENGOV", "VENOPP", {"17"}}},
+    // Passive light verbs with the event noun as subject.
+    {"Sanctions were imposed on Iran by the European Union.", "2024-06-02", {"IGO", "IRN", {"16"}}},
+    {"An attack was launched on Kyiv by Russian forces.", "2024-06-02", {"RUSMIL", "UKR", {"19"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
