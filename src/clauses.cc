@@ -1,0 +1,382 @@
+// Clause structure for the event matcher; see clauses.h.
+#include "clauses.h"
+
+#include <algorithm>
+#include <string>
+
+#include "stages.h"
+#include "tacitus/lexicon.h"
+
+namespace tacitus {
+
+Clauses::Clauses(Document* doc) : doc_(doc) {
+  size_t n = doc->tokens.size();
+  chunk_start_.assign(n, -1);
+  for (size_t k = 0; k < doc->chunks.size(); ++k)
+    chunk_start_[doc->chunks[k].first_token] = static_cast<int32_t>(k);
+  // A country word modifying a phrase that names no actor ("Indian
+  // goods", "the Russian embassy") can stand for its country as a target.
+  modifier_of_chunk_.assign(doc->chunks.size(), -1);
+  std::vector<int32_t> chunk_of(n, -1);
+  for (size_t k = 0; k < doc->chunks.size(); ++k)
+    for (uint32_t t = doc->chunks[k].first_token; t < doc->chunks[k].end_token; ++t)
+      chunk_of[t] = static_cast<int32_t>(k);
+  for (size_t m = 0; m < doc->mentions.size(); ++m) {
+    const ActorMention& am = doc->mentions[m];
+    if (!am.modifier || am.is_person) continue;
+    int32_t k = chunk_of[am.first_token];
+    if (k >= 0 && modifier_of_chunk_[k] < 0) modifier_of_chunk_[k] = static_cast<int32_t>(m);
+  }
+}
+
+// The actor mentions a chunk stands for: its own (groups expanded), else
+// its possessor's ("China's military parade" -> China).
+std::vector<int32_t> Clauses::MentionsOf(int32_t ci, bool allow_possessor) const {
+  std::vector<int32_t> out;
+  if (ci < 0) return out;
+  const Chunk& c = doc_->chunks[ci];
+  int32_t m = c.mention;
+  if (m < 0 && allow_possessor && c.possessor >= 0) m = doc_->chunks[c.possessor].mention;
+  if (m < 0 && allow_possessor) m = modifier_of_chunk_[ci];
+  if (m < 0) return out;
+  const ActorMention& am = doc_->mentions[m];
+  if (!am.members.empty()) {
+    for (int32_t k : am.members) out.push_back(k);
+  } else {
+    out.push_back(m);
+  }
+  return out;
+}
+
+bool Clauses::HasActor(int32_t ci, bool allow_possessor) const {
+  const Chunk& c = doc_->chunks[ci];
+  return c.mention >= 0 ||
+         (allow_possessor && ((c.possessor >= 0 && doc_->chunks[c.possessor].mention >= 0) ||
+                              modifier_of_chunk_[ci] >= 0));
+}
+
+// "A, B and C": the chunks coordinated with chunk ci to its right;
+// appends their mentions (unless `mentions` is null) and returns the
+// index of the last one. Commas count only in a list that ends with
+// "and"/"or", so "Before visiting Israel, Tony Blair" is not one.
+size_t Clauses::CoordinatedRight(size_t ci, std::vector<int32_t>* mentions) const {
+  size_t k = ci, last_good = ci;
+  while (k + 1 < doc_->chunks.size()) {
+    const Chunk& cur = doc_->chunks[k];
+    const Chunk& next = doc_->chunks[k + 1];
+    if (next.kind != ChunkKind::kNounPhrase || next.sentence != cur.sentence) break;
+    if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", "or", ",")) break;
+    if (!HasActor(static_cast<int32_t>(k + 1), false)) break;
+    ++k;
+    if (!WordIs(*doc_, cur.end_token, ",") || IsTitle(cur.sentence)) last_good = k;
+  }
+  for (size_t j = ci + 1; mentions && j <= last_good; ++j) {
+    std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(j), false);
+    mentions->insert(mentions->end(), more.begin(), more.end());
+  }
+  return last_good;
+}
+
+void Clauses::CoordinatedLeft(size_t ci, std::vector<int32_t>* mentions) const {
+  size_t k = ci;
+  bool saw_and = false;
+  while (k > 0) {
+    const Chunk& cur = doc_->chunks[k];
+    const Chunk& prev = doc_->chunks[k - 1];
+    if (prev.kind != ChunkKind::kNounPhrase || prev.sentence != cur.sentence) break;
+    if (cur.first_token != prev.end_token + 1) break;
+    bool comma = WordIs(*doc_, prev.end_token, ",");
+    if (!(WordIn(*doc_, prev.end_token, "and", "or") || (comma && (saw_and || IsTitle(cur.sentence))))) break;
+    saw_and = true;
+    std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k - 1), false);
+    if (more.empty()) break;
+    mentions->insert(mentions->begin(), more.begin(), more.end());
+    --k;
+  }
+}
+
+// Subject chunk of verb group vi, or -1. `why` says how it was found.
+int32_t Clauses::Subject(size_t vi, std::string* why) {
+  const Chunk& vg = doc_->chunks[vi];
+  const Sentence& s = sentence_of(vg);
+  uint32_t before = vg.first_token;
+  // An infinitive's subject is its governing verb's ("Arnor is about to
+  // restore ties", "Russia wants to attack").
+  if (vg.infinitive && vi > 0) {
+    const Chunk& prev = doc_->chunks[vi - 1];
+    if (prev.kind == ChunkKind::kVerbGroup && prev.sentence == vg.sentence &&
+        vg.first_token - prev.end_token <= 2) {
+      bool bridge = true;
+      for (uint32_t t = prev.end_token; t < vg.first_token; ++t)
+        bridge &= tok(t).tag == Tag::kAdverb || tok(t).tag == Tag::kAdjective ||
+                  WordIn(*doc_, t, "about", "going", "set", "able", "ready", "willing", "due");
+      if (bridge) {
+        int32_t sub = Subject(vi - 1, why);
+        if (sub >= 0) *why = "subject of '" + std::string(doc_->TokenText(prev.head)) + "', governing the infinitive";
+        return sub;
+      }
+    }
+  }
+  // Relative clause: "Modi, who held talks": the antecedent.
+  if (before > s.first_token && tok(before - 1).tag == Tag::kRelative) {
+    uint32_t rel = before - 1;
+    for (int32_t k = static_cast<int32_t>(vi) - 1; k >= 0; --k) {
+      const Chunk& c = doc_->chunks[k];
+      if (c.sentence != vg.sentence) break;
+      if (c.end_token == rel || (c.end_token + 1 == rel && WordIs(*doc_, c.end_token, ","))) {
+        if (c.kind == ChunkKind::kNounPhrase) {
+          *why = "antecedent of '" + std::string(doc_->TokenText(rel)) + "'";
+          return k;
+        }
+      }
+      if (c.end_token < rel - 1) break;
+    }
+    return -1;
+  }
+  // Coordinated verb phrase: "addressed Xi ... and said", "is neutral but
+  // has provided": the subject of the previous verb.
+  uint32_t t = before;
+  while (t > s.first_token && tok(t - 1).tag == Tag::kAdverb) --t;
+  bool coordinated = t > s.first_token && tok(t - 1).tag == Tag::kCoordinator;
+  // A parenthetical between subject and verb ("Jack Straw, touring a
+  // camp, urged ..."; "X, according to Y, said") is stepped over.
+  uint32_t paren_begin = before, paren_end = before;
+  if (!coordinated && t > s.first_token + 1 && WordIs(*doc_, t - 1, ",")) {
+    uint32_t c1 = t - 1;
+    while (c1 > s.first_token && !WordIs(*doc_, c1 - 1, ",")) --c1;
+    if (c1 > s.first_token) {
+      const Token& opener = tok(c1);
+      if ((opener.tag == Tag::kVerb && opener.form != VerbForm::kPresent) ||
+          opener.tag == Tag::kRelative || opener.tag == Tag::kPreposition ||
+          opener.tag == Tag::kSubordinator) {
+        paren_begin = c1 - 1;  // the opening comma
+        paren_end = t;
+      }
+    }
+  }
+  for (int32_t k = static_cast<int32_t>(vi) - 1; k >= 0; --k) {
+    const Chunk& c = doc_->chunks[k];
+    if (c.sentence != vg.sentence) break;
+    if (c.first_token >= paren_begin && c.end_token <= paren_end) continue;
+    if (c.kind == ChunkKind::kVerbGroup) {
+      const Token& h = tok(c.head);
+      if (h.form == VerbForm::kGerund && !coordinated) continue;  // "Putin, speaking in X, said"
+      if (coordinated || c.infinitive == false) {
+        if (coordinated) {
+          int32_t sub = Subject(static_cast<size_t>(k), why);
+          if (sub >= 0) *why = "shared subject of '" + std::string(doc_->TokenText(c.head)) + "'";
+          shared_from_ = k;
+          return sub;
+        }
+        // A relative clause between subject and verb: "Xi, who came to
+        // power in 2012, has stepped up": jump to its antecedent.
+        if (c.first_token > s.first_token && tok(c.first_token - 1).tag == Tag::kRelative) {
+          int32_t sub = Subject(static_cast<size_t>(k), why);
+          if (sub >= 0) {
+            *why = "subject before the relative clause";
+            return sub;
+          }
+        }
+        return -1;
+      }
+      return -1;
+    }
+    if (coordinated) continue;  // objects of the previous verb are not subjects
+    if (c.preposition >= 0) continue;
+    // "poverty in Africa and South Asia": the second conjunct shares the
+    // first one's preposition.
+    if (k > 0 && c.first_token > s.first_token && WordIn(*doc_, c.first_token - 1, "and", "or") &&
+        doc_->chunks[k - 1].kind == ChunkKind::kNounPhrase && doc_->chunks[k - 1].preposition >= 0 &&
+        doc_->chunks[k - 1].end_token + 1 == c.first_token)
+      continue;
+    if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k) continue;
+    if (tok(c.head).tag == Tag::kAdjective) continue;
+    if (c.mention < 0 && TimeWord(c.head)) continue;  // "MPs this week warned"
+    // "Xi and Putin each held talks": a floating quantifier.
+    if (c.mention < 0 && c.end_token - c.first_token == 1 && WordIn(*doc_, c.head, "each", "both", "all"))
+      continue;
+    *why = "subject of '" + std::string(doc_->TokenText(vg.head)) + "'";
+    return k;
+  }
+  return -1;
+}
+
+// "dozens of Palestinians", "thousands of protesters": the phrase after
+// "of" stands for a quantity phrase that names no actor itself.
+int32_t Clauses::QuantityOf(int32_t k) const {
+  const Chunk& c = doc_->chunks[k];
+  if (c.mention >= 0 || !Quantity(c.head) || k + 1 >= static_cast<int32_t>(doc_->chunks.size())) return k;
+  const Chunk& next = doc_->chunks[k + 1];
+  if (next.preposition >= 0 && WordIs(*doc_, next.preposition, "of") &&
+      static_cast<uint32_t>(next.preposition) == c.end_token)
+    return k + 1;
+  return k;
+}
+
+bool Clauses::Quantity(uint32_t t) const {
+  return tok(t).tag == Tag::kNumber ||
+         WordIn(*doc_, t, "dozens", "hundreds", "thousands", "millions", "scores", "some", "many",
+                "several", "members", "group", "number", "most", "all", "two", "three", "four", "five");
+}
+
+// The subject of the clause after the comma that closes a fronted
+// participle clause: "Addressing Xi as a dear friend, Putin said".
+Slot Clauses::MainClauseSubject(size_t vi) {
+  Slot slot;
+  const Chunk& vg = doc_->chunks[vi];
+  uint32_t end = sentence_of(vg).end_token;
+  uint32_t comma = vg.end_token;
+  while (comma < end && !WordIs(*doc_, comma, ",")) ++comma;
+  if (comma + 1 >= end || chunk_start_[comma + 1] < 0) return slot;
+  int32_t k = chunk_start_[comma + 1];
+  if (doc_->chunks[k].kind != ChunkKind::kNounPhrase) return slot;
+  slot.mentions = MentionsOf(k, true);
+  CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
+  slot.why = "subject of the main clause after the opening participle";
+  return slot;
+}
+
+bool Clauses::TimeWord(uint32_t t) const {
+  return WordIn(*doc_, t, "week", "month", "year", "day", "weekend", "morning", "afternoon",
+                "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "time", "decade");
+}
+
+Slot Clauses::SubjectSlot(size_t vi) {
+  Slot slot;
+  int32_t sc = Subject(vi, &slot.why);
+  if (sc < 0) return slot;
+  sc = QuantityOf(sc);
+  slot.mentions = MentionsOf(sc, true);  // "Gondor's planes attacked": Gondor
+  if (!slot.mentions.empty()) CoordinatedLeft(static_cast<size_t>(sc), &slot.mentions);
+  return slot;
+}
+
+// "by" phrase after a passive verb: "was invaded by Russia".
+Slot Clauses::ByPhrase(size_t vi) const {
+  Slot slot;
+  const Chunk& vg = doc_->chunks[vi];
+  for (size_t k = vi + 1; k < doc_->chunks.size() && k <= vi + 4; ++k) {
+    const Chunk& c = doc_->chunks[k];
+    if (c.sentence != vg.sentence || c.kind == ChunkKind::kVerbGroup) break;
+    if (c.preposition >= 0 && WordIs(*doc_, c.preposition, "by")) {
+      slot.mentions = MentionsOf(static_cast<int32_t>(k), true);
+      if (!slot.mentions.empty()) CoordinatedRight(k, &slot.mentions);
+      slot.why = "by-phrase of the passive";
+      return slot;
+    }
+  }
+  return slot;
+}
+
+// A target in a following prepositional phrase, for patterns without {T}.
+Slot Clauses::PrepositionTarget(uint32_t from, uint32_t sentence) const {
+  Slot slot;
+  // Close to the pattern only: a phrase further on belongs to something
+  // else ("discussed ... U.S. arms sales to Iran").
+  uint32_t end = std::min(doc_->sentences[sentence].end_token, from + 6);
+  for (uint32_t t = from; t < end; ++t) {
+    int32_t k = chunk_start_[t];
+    if (k < 0) continue;
+    const Chunk& c = doc_->chunks[k];
+    if (c.kind == ChunkKind::kVerbGroup) break;
+    if (c.preposition >= 0 &&
+        WordIn(*doc_, c.preposition, "with", "against", "on", "to", "toward", "towards", "into", "upon")) {
+      slot.mentions = MentionsOf(k, false);
+      if (!slot.mentions.empty()) {
+        CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
+        slot.why = "object of '" + std::string(doc_->TokenText(c.preposition)) + "'";
+        return slot;
+      }
+    }
+  }
+  return slot;
+}
+
+bool Clauses::IsReported(const Chunk& vg, size_t vi) const {
+  if (tok(vg.head).has(kInQuote)) return true;
+  for (int32_t k = static_cast<int32_t>(vi) - 1; k >= 0; --k) {
+    const Chunk& c = doc_->chunks[k];
+    if (c.sentence != vg.sentence) break;
+    if (c.kind == ChunkKind::kVerbGroup &&
+        WordIn(*doc_, c.head, "said", "says", "say", "told", "tells", "claimed", "claims", "stated",
+               "announced", "added", "reported", "insisted", "alleged", "according"))
+      return true;
+  }
+  return false;
+}
+
+bool Clauses::Hypothetical(const Chunk& vg, size_t vi) const {
+  if (vg.modal || vg.irrealis) return true;
+  const Sentence& s = sentence_of(vg);
+  if (s.end_token > s.first_token && WordIs(*doc_, s.end_token - 1, "?")) return true;
+  // "if"/"unless" opening the clause; "demanded that Russia withdraw":
+  // what is demanded, urged or proposed has not happened.
+  for (uint32_t t = vg.first_token; t > s.first_token; --t) {
+    if (tok(t - 1).tag == Tag::kSentenceEnd) break;
+    if (WordIn(*doc_, t - 1, "if", "unless", "whether")) return true;
+    if (WordIs(*doc_, t - 1, "that") && t - 1 > s.first_token &&
+        WordIn(*doc_, t - 2, "demanded", "demand", "demands", "insisted", "insist", "insists", "urged",
+               "urge", "urges", "asked", "requested", "proposed", "recommended", "suggested",
+               "ordered", "required", "stipulated"))
+      return true;
+    if (WordIn(*doc_, t - 1, ";")) break;
+  }
+  return false;
+}
+
+// An actor named inside the words a pattern matched ("seized a British
+// tanker", "expelled two Russian diplomats").
+Slot Clauses::ModifierTarget(uint32_t from, uint32_t to) const {
+  Slot slot;
+  for (size_t m = 0; m < doc_->mentions.size(); ++m) {
+    const ActorMention& am = doc_->mentions[m];
+    if (am.first_token >= from && am.end_token <= to && am.members.empty()) {
+      slot.mentions = {static_cast<int32_t>(m)};
+      slot.why = "actor named in the pattern's words";
+      return slot;
+    }
+  }
+  return slot;
+}
+
+// Verbs whose object event is ended or denied ("lifted its ban").
+bool Clauses::UndoingVerb(uint32_t t) const {
+  const Token& k = tok(t);
+  std::string_view lemma = doc_->lexicon && k.lemma ? doc_->lexicon->Spelling(k.lemma) : doc_->TokenText(t);
+  static const char* kWords[] = {"lift", "end", "ease", "suspend", "cancel", "revoke", "scrap", "remove",
+                                 "drop", "halt", "stop", "deny", "reverse", "rescind", "abandon", "call off",
+                                 "postpone", "delay", "avert", "prevent", "block", "veto", "reject"};
+  for (const char* w : kWords)
+    if (lemma == w) return true;
+  return false;
+}
+
+// Verbs whose object event has not happened ("threatened sanctions on").
+bool Clauses::ContemplatingVerb(uint32_t t) const {
+  const Token& k = tok(t);
+  std::string_view lemma = doc_->lexicon && k.lemma ? doc_->lexicon->Spelling(k.lemma) : doc_->TokenText(t);
+  static const char* kWords[] = {"threaten", "plan", "propose", "consider", "prepare", "seek", "want",
+                                 "demand", "urge", "request", "discuss", "debate", "mull", "weigh",
+                                 "fear", "warn", "expect", "rule", "oppose", "vote", "push", "call"};
+  for (const char* w : kWords)
+    if (lemma == w) return true;
+  return false;
+}
+
+// Verbs whose object noun names the subject's own act ("launched an
+// invasion of", "imposed tariffs on", "made an official visit to").
+bool Clauses::LightVerb(uint32_t t) const {
+  return WordIn(*doc_, t, "make", "made", "makes", "making", "pay", "paid", "pays", "hold", "held",
+                "holds", "launch", "launched", "launches", "impose", "imposed", "imposes", "carry",
+                "carried", "conduct", "conducted", "conducts", "stage", "staged", "mount",
+                "mounted", "begin", "began", "begun", "start", "started", "continue", "continued",
+                "provide", "provided", "provides", "offer", "offered", "offers", "give", "gave",
+                "given", "extend", "extended", "send", "sent", "deliver", "delivered", "order",
+                "ordered", "slap", "slapped", "levy", "levied", "level", "levelled", "leveled",
+                "sign", "signed", "reach", "reached", "conclude", "concluded", "have", "had",
+                "resume", "resumed", "undertake", "undertook", "wage", "waged", "announce",
+                "announced", "unveil", "unveiled", "raise", "raised", "hike", "hiked");
+}
+
+}  // namespace tacitus
