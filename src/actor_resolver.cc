@@ -15,19 +15,6 @@ namespace tacitus {
 
 namespace {
 
-int Priority(ActorKind k) {
-  switch (k) {
-    case ActorKind::kPerson: return 7;
-    case ActorKind::kOrganisation: return 6;
-    case ActorKind::kCountry: return 5;
-    case ActorKind::kCapital: return 4;
-    case ActorKind::kDemonym: return 3;
-    case ActorKind::kAdjective: return 2;
-    case ActorKind::kPlace: return 1;
-    case ActorKind::kAgent: return 0;
-  }
-  return 0;
-}
 
 bool CountryLike(ActorKind k) {
   return k == ActorKind::kCountry || k == ActorKind::kAdjective || k == ActorKind::kDemonym ||
@@ -532,45 +519,6 @@ struct Resolver {
 };
 
 }  // namespace
-
-std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& doc) {
-  std::vector<Atom> atoms;
-  std::vector<uint32_t> payloads;
-  for (const Sentence& s : doc.sentences) {
-    uint32_t i = s.first_token;
-    while (i < s.end_token) {
-      payloads.clear();
-      uint32_t len = actors.matcher().LongestAt(doc, i, s.end_token, &payloads);
-      if (len == 0) {
-        ++i;
-        continue;
-      }
-      uint32_t best = payloads[0];
-      for (uint32_t p : payloads)
-        if (Priority(actors.entry(p).kind) > Priority(actors.entry(best).kind)) best = p;
-      // A lone agent word tagged as a verb is a verb ("they police the
-      // border"); a name is a name whatever the tagger thought.
-      const ActorEntry& e = actors.entry(best);
-      Tag tag = doc.tokens[i + len - 1].tag;
-      if (e.kind == ActorKind::kAgent && len == 1 && (tag == Tag::kVerb || tag == Tag::kAdjective) &&
-          doc.tokens[i].tag != Tag::kNoun) {
-        ++i;
-        continue;
-      }
-      // "President Xi" then "Xi Jinping": an overlapping longer name of the
-      // same entry extends the atom ("President Xi Jinping").
-      uint32_t end = i + len;
-      for (uint32_t j = i + 1; j < end; ++j) {
-        std::vector<uint32_t> more;
-        uint32_t len2 = actors.matcher().LongestAt(doc, j, s.end_token, &more);
-        if (j + len2 > end && std::find(more.begin(), more.end(), best) != more.end()) end = j + len2;
-      }
-      atoms.push_back({i, end, best});
-      i = end;
-    }
-  }
-  return atoms;
-}
 
 void ResolveActors(const ActorDictionary& actors, const std::vector<Atom>& atoms, Document* doc) {
   Resolver r{actors, doc, std::vector<int32_t>(doc->tokens.size(), -1), atoms, {}};
