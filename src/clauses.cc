@@ -146,9 +146,24 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
     while (c1 > s.first_token && !WordIs(*doc_, c1 - 1, ",")) --c1;
     if (c1 > s.first_token) {
       const Token& opener = tok(c1);
+      // An apposition names the subject again ("Gollum, centre of a row
+      // over the ring, called on Gondor"): noun phrases and prepositions
+      // only, after a noun phrase that names an actor.
+      bool apposition = false;
+      if (opener.tag == Tag::kDeterminer || opener.tag == Tag::kNoun || opener.tag == Tag::kAdjective ||
+          opener.tag == Tag::kProperNoun || opener.tag == Tag::kPossPronoun) {
+        apposition = true;
+        for (uint32_t k = c1; k + 1 < t && apposition; ++k) {
+          Tag g = tok(k).tag;
+          apposition = g != Tag::kVerb && g != Tag::kAux && g != Tag::kModal && g != Tag::kRelative &&
+                       g != Tag::kSubordinator && g != Tag::kCoordinator && !WordIs(*doc_, k, ",");
+        }
+        int32_t before_comma = c1 >= 2 ? ChunkEndingAt(c1 - 1) : -1;
+        apposition = apposition && before_comma >= 0 && doc_->chunks[before_comma].mention >= 0;
+      }
       if ((opener.tag == Tag::kVerb && opener.form != VerbForm::kPresent) ||
           opener.tag == Tag::kRelative || opener.tag == Tag::kPreposition ||
-          opener.tag == Tag::kSubordinator) {
+          opener.tag == Tag::kSubordinator || apposition) {
         paren_begin = c1 - 1;  // the opening comma
         paren_end = t;
       }
@@ -377,6 +392,13 @@ bool Clauses::LightVerb(uint32_t t) const {
                 "sign", "signed", "reach", "reached", "conclude", "concluded", "have", "had",
                 "resume", "resumed", "undertake", "undertook", "wage", "waged", "announce",
                 "announced", "unveil", "unveiled", "raise", "raised", "hike", "hiked");
+}
+
+// The chunk whose last token is `end - 1`, or -1.
+int32_t Clauses::ChunkEndingAt(uint32_t end) const {
+  for (size_t k = 0; k < doc_->chunks.size(); ++k)
+    if (doc_->chunks[k].end_token == end) return static_cast<int32_t>(k);
+  return -1;
 }
 
 }  // namespace tacitus

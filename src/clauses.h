@@ -37,6 +37,7 @@ class Clauses {
   const Sentence& sentence_of(const Chunk& c) const { return doc_->sentences[c.sentence]; }
   // Headlines write "Xi, Putin reaffirm ties" for "Xi and Putin".
   bool IsTitle(uint32_t sentence) const { return doc_->sentences[sentence].is_title; }
+  int32_t ChunkEndingAt(uint32_t end) const;
 
   // The actor mentions a chunk stands for: its own (groups expanded), else
   // its possessor's ("China's military parade" -> China).

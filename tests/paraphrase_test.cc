@@ -137,6 +137,8 @@ const Case kRealised[] = {
     // Passive light verbs with the event noun as subject.
     {"Sanctions were imposed on Iran by the European Union.", "2024-06-02", {"IGO", "IRN", {"16"}}},
     {"An attack was launched on Kyiv by Russian forces.", "2024-06-02", {"RUSMIL", "UKR", {"19"}}},
+    // An apposition between subject and verb.
+    {"Kim Jong Un, the leader of North Korea, visited Moscow.", "2024-06-02", {"PRKGOV", "RUS", {"04"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
 };
