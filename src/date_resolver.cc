@@ -168,6 +168,18 @@ std::vector<DateExpr> FindDates(const Document& doc, const Sentence& s) {
       }
       add(t, t + 2, d);
       ++t;
+    } else if (t + 1 < s.end_token && WordIn(doc, t, "last", "next") &&
+               WordIn(doc, t + 1, "spring", "summer", "autumn", "fall", "winter")) {
+      // "next summer", "last winter": the season's first month, in the
+      // coming or the past year.
+      int m = WordIs(doc, t + 1, "spring") ? 3 : WordIs(doc, t + 1, "summer") ? 6 : WordIs(doc, t + 1, "winter") ? 12 : 9;
+      int y = today.year;
+      if (WordIs(doc, t, "next") && m <= today.month) ++y;
+      if (WordIs(doc, t, "last") && m >= today.month) --y;
+      Date d = Date::FromYmd(y, m, 1);
+      d.precision = DatePrecision::kMonth;
+      add(t, t + 2, d);
+      ++t;
     } else if (t + 2 < s.end_token && WordIs(doc, t, "the") && WordIs(doc, t + 1, "day") &&
                WordIn(doc, t + 2, "after", "before")) {
       // "The talks come the day after both attended a summit": the clause
