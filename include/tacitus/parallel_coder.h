@@ -36,7 +36,7 @@ struct PipelineCounts {
 
 struct ParallelOptions {
   int threads = 1;                    // worker threads; <= 1 codes on the calling thread
-  size_t batch_articles = 32;         // a batch closes at this many articles...
+  size_t batch_articles = 256;        // a batch closes at this many articles...
   size_t batch_bytes = 1u << 20;      // ...or this much text
   size_t max_batches = 0;             // in flight; 0 = 2 * threads + 2
   Diagnostics* diagnostics = nullptr; // where coding failures are reported (may be null)
