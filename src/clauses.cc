@@ -321,7 +321,7 @@ bool Clauses::IsReported(const Chunk& vg, size_t vi) const {
   return false;
 }
 
-bool Clauses::Hypothetical(const Chunk& vg, size_t vi) const {
+bool Clauses::Hypothetical(const Chunk& vg) const {
   if (vg.modal || vg.irrealis) return true;
   const Sentence& s = sentence_of(vg);
   if (s.end_token > s.first_token && WordIs(*doc_, s.end_token - 1, "?")) return true;

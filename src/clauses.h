@@ -65,7 +65,7 @@ class Clauses {
   // A target in a following prepositional phrase, for patterns without {T}.
   Slot PrepositionTarget(uint32_t from, uint32_t sentence) const;
   bool IsReported(const Chunk& vg, size_t vi) const;
-  bool Hypothetical(const Chunk& vg, size_t vi) const;
+  bool Hypothetical(const Chunk& vg) const;
   // An actor named inside the words a pattern matched ("seized a British
   // tanker", "expelled two Russian diplomats").
   Slot ModifierTarget(uint32_t from, uint32_t to) const;

@@ -179,7 +179,7 @@ class Matcher : public Clauses {
   void Emit(const Pattern& p, const Slot& sources, const Slot& targets, uint32_t sentence,
             uint32_t trigger, const Chunk* vg, size_t vi, const std::string& rule) {
     bool negated = (vg && vg->negated) || undo_;
-    bool hypothetical = (vg && Hypothetical(*vg, vi)) || contemplated_;
+    bool hypothetical = (vg && Hypothetical(*vg)) || contemplated_;
     bool reported = vg && IsReported(*vg, vi);
     // A bare verb coordinated with an earlier group shares its auxiliaries:
     // "will not dismantle its programme or improve ties" negates both.
