@@ -174,6 +174,24 @@ struct Resolver {
       } else {
         owner = OwnerCountry(c, &why);
         if (owner.empty()) owner = OfCountry(ci, &why);
+        if (owner.empty() && WordIs(*doc, c.first_token, "the") && !head_entry->plural &&
+            c.end_token - c.first_token == 2 && PersonTitle(c.head)) {
+          // "The president met ...": the person last named with that
+          // sector, not the country last named.
+          int32_t k = Recent(c.sentence, 2, [&](const ActorMention& x) {
+            return x.is_person && x.sector == head_entry->code;
+          });
+          if (k >= 0) {
+            CopyFrom(k, &m, "'" + std::string(doc->Slice({doc->tokens[c.first_token].span.begin, head.span.end})) +
+                                "' = " + doc->mentions[k].name);
+            m.first_token = c.first_token;
+            m.end_token = c.end_token;
+            m.sentence = c.sentence;
+            SplitCode(&m);
+            c.mention = AddMention(m);
+            return;
+          }
+        }
         if (owner.empty() && WordIs(*doc, c.first_token, "the") && c.end_token - c.first_token == 2 &&
             !head_entry->plural) {
           // "the government": the government of the country in focus.
@@ -299,6 +317,12 @@ struct Resolver {
       if (e && e->kind == ActorKind::kPerson) return e;
     }
     return nullptr;
+  }
+
+  // Titles that name one person ("the president", "the premier").
+  bool PersonTitle(uint32_t t) const {
+    return WordIn(*doc, t, "president", "premier", "chancellor", "king", "queen", "emir", "leader",
+                  "minister", "secretary", "governor", "mayor", "general", "commander", "chief");
   }
 
   // "former President", "ex-minister", "the late king": a title of the past.
@@ -430,7 +454,7 @@ struct Resolver {
     std::vector<int32_t> found;
     for (int32_t k = static_cast<int32_t>(doc->mentions.size()) - 1; k >= 0 && found.size() < n; --k) {
       const ActorMention& x = doc->mentions[k];
-      if (x.sentence + 2 < c.sentence) break;
+      if (x.sentence + 3 < c.sentence) break;
       if (x.modifier || !x.members.empty() || !fits(x)) continue;
       bool dup = false;
       for (int32_t f : found) dup |= doc->mentions[f].code == x.code;

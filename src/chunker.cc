@@ -49,8 +49,13 @@ void RepairVerbAfterAdverb(Document* doc, const Sentence& s, uint32_t i) {
     return;
   }
   if (t.tag != Tag::kAdjective || i == s.first_token) return;
-  if (!WordIn(*doc, i - 1, "also", "later", "then", "again", "separately", "subsequently", "jointly",
-              "each", "both"))
+  // "has long accused Iraq": a participle after "have" and an adverb the
+  // tagger read as adjectives.
+  bool after_have = i >= s.first_token + 2 && doc->tokens[i - 2].tag == Tag::kAux &&
+                    WordIn(*doc, i - 2, "has", "have", "had") &&
+                    WordIn(*doc, i - 1, "long", "already", "repeatedly", "previously", "recently");
+  if (!after_have && !WordIn(*doc, i - 1, "also", "later", "then", "again", "separately", "subsequently",
+                             "jointly", "each", "both"))
     return;
   Tag next = doc->tokens[i + 1].tag;
   if (next != Tag::kNoun && next != Tag::kDeterminer && next != Tag::kProperNoun && next != Tag::kAdjective &&
@@ -61,8 +66,9 @@ void RepairVerbAfterAdverb(Document* doc, const Sentence& s, uint32_t i) {
   uint32_t lemma = doc->lexicon->VerbLemma(lower);
   if (lemma == 0 || lemma == doc->lexicon->Find(lower)) return;  // not an inflected verb form
   t.tag = Tag::kVerb;
-  t.form = VerbForm::kPast;
+  t.form = after_have ? VerbForm::kPastParticiple : VerbForm::kPast;
   t.lemma = lemma;
+  if (after_have) doc->tokens[i - 1].tag = Tag::kAdverb;
 }
 
 // Verbs whose infinitive complement did not happen.

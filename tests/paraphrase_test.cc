@@ -253,6 +253,17 @@ TEST(ActorTest, PronounTakesPreviousSubject) {
   for (const Event& e : doc.events) EXPECT_NE(e.source.code.substr(0, 3), "JPN") << DescribeEvents(doc);
 }
 
+TEST(CoreferenceTest, TitlesAndGroupsAcrossSentences) {
+  Document doc = CodeText(
+      "Turkish President Recep Tayyip Erdogan arrived in Baghdad on Monday.\n"
+      "The president met Iraqi Prime Minister Mohammed Shia al-Sudani.\n"
+      "He also criticised the Kurdistan Workers Party.\n"
+      "The two leaders signed a water agreement.",
+      "2024-04-23");
+  EXPECT_NE(FindEvent(doc, {"TURGOV", "IRQGOV", {"04"}}), nullptr) << DescribeEvents(doc);
+  EXPECT_NE(FindEvent(doc, {"IRQGOV", "TURGOV", {"05", "06", "03"}}), nullptr) << DescribeEvents(doc);
+}
+
 TEST(EventDateTest, WeekdayInSentence) {
   Document doc = CodeText("On Wednesday, Xi met Putin in Moscow.", "2023-03-23");
   const Event* e = FindEvent(doc, {"CHNGOV", "RUSGOV", {"04"}});
