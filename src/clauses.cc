@@ -357,24 +357,23 @@ Slot Clauses::ModifierTarget(uint32_t from, uint32_t to) const {
 
 // Verbs whose object event is ended or denied ("lifted its ban").
 bool Clauses::UndoingVerb(uint32_t t) const {
-  const Token& k = tok(t);
-  std::string_view lemma = doc_->lexicon && k.lemma ? doc_->lexicon->Spelling(k.lemma) : doc_->TokenText(t);
-  static const char* kWords[] = {"lift", "end", "ease", "suspend", "cancel", "revoke", "scrap", "remove",
-                                 "drop", "halt", "stop", "deny", "reverse", "rescind", "abandon", "call off",
-                                 "postpone", "delay", "avert", "prevent", "block", "veto", "reject"};
-  for (const char* w : kWords)
-    if (lemma == w) return true;
-  return false;
+  return LemmaIn(t, {"lift", "end", "ease", "suspend", "cancel", "revoke", "scrap", "remove", "drop", "halt",
+                     "stop", "deny", "reverse", "rescind", "abandon", "call off", "postpone", "delay",
+                     "avert", "prevent", "block", "veto", "reject"});
 }
 
 // Verbs whose object event has not happened ("threatened sanctions on").
 bool Clauses::ContemplatingVerb(uint32_t t) const {
+  return LemmaIn(t, {"threaten", "plan", "propose", "consider", "prepare", "seek", "want", "demand", "urge",
+                     "request", "discuss", "debate", "mull", "weigh", "fear", "warn", "expect", "rule",
+                     "oppose", "vote", "push", "call"});
+}
+
+// Token t's lemma (its text when it has none) is one of `words`.
+bool Clauses::LemmaIn(uint32_t t, std::initializer_list<std::string_view> words) const {
   const Token& k = tok(t);
   std::string_view lemma = doc_->lexicon && k.lemma ? doc_->lexicon->Spelling(k.lemma) : doc_->TokenText(t);
-  static const char* kWords[] = {"threaten", "plan", "propose", "consider", "prepare", "seek", "want",
-                                 "demand", "urge", "request", "discuss", "debate", "mull", "weigh",
-                                 "fear", "warn", "expect", "rule", "oppose", "vote", "push", "call"};
-  for (const char* w : kWords)
+  for (std::string_view w : words)
     if (lemma == w) return true;
   return false;
 }

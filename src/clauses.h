@@ -8,7 +8,9 @@
 #define TACITUS_SRC_CLAUSES_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tacitus/document.h"
@@ -38,6 +40,7 @@ class Clauses {
   // Headlines write "Xi, Putin reaffirm ties" for "Xi and Putin".
   bool IsTitle(uint32_t sentence) const { return doc_->sentences[sentence].is_title; }
   int32_t ChunkEndingAt(uint32_t end) const;
+  bool LemmaIn(uint32_t t, std::initializer_list<std::string_view> words) const;
 
   // The actor mentions a chunk stands for: its own (groups expanded), else
   // its possessor's ("China's military parade" -> China).

@@ -17,7 +17,6 @@ class Matcher : public Clauses {
  public:
   Matcher(const EventDictionary& dict, Document* doc) : Clauses(doc), dict_(dict) {}
 
-
   void Run() {
     for (size_t k = 0; k < doc_->chunks.size(); ++k) {
       const Chunk& c = doc_->chunks[k];
@@ -41,7 +40,6 @@ class Matcher : public Clauses {
   // a pattern whose required words are not all there is not tried.
   uint64_t bloom_[4] = {0, 0, 0, 0};
   int32_t bloom_sentence_ = -1;
-
 
   void PrepareBloom(uint32_t sentence) {
     if (bloom_sentence_ == static_cast<int32_t>(sentence)) return;
@@ -67,31 +65,23 @@ class Matcher : public Clauses {
     return true;
   }
 
-
-  // Fills candidates_ with the patterns of `head` that may match from token
-  // `next` on; false if there are none.
-  bool FindCandidates(const Token& head, bool noun, uint32_t next, uint32_t end) {
+  // The patterns of `head` that may match from token `next` on: indexed by
+  // their first word, then filtered by the words of the sentence. The list
+  // lives in candidates_ until the next call (no caller nests two).
+  const std::vector<uint32_t>& Candidates(const Token& head, bool noun, uint32_t next, uint32_t end,
+                                          uint32_t sentence) {
     uint32_t word = next < end ? tok(next).word : 0;
     uint32_t lemma = next < end ? tok(next).lemma : 0;
     dict_.Candidates(head.lemma, noun, word, lemma, &candidates_);
     if (candidates_.empty() && head.word && head.word != head.lemma)
       dict_.Candidates(head.word, noun, word, lemma, &candidates_);
-    return !candidates_.empty();
+    if (candidates_.empty()) return candidates_;
+    PrepareBloom(sentence);
+    candidates_.erase(std::remove_if(candidates_.begin(), candidates_.end(),
+                                     [this](uint32_t pi) { return !MayMatch(pi); }),
+                      candidates_.end());
+    return candidates_;
   }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
   // Tokens a '*' may skip: modifiers and punctuation, not clause structure.
   bool Skippable(uint32_t t) const {
@@ -160,8 +150,6 @@ class Matcher : public Clauses {
     }
     return false;
   }
-
-
 
   EventActor Actor(int32_t m, const std::string& why) const {
     EventActor a;
@@ -265,13 +253,11 @@ class Matcher : public Clauses {
     uint32_t end = sentence_of(vg).end_token;
     undo_ = contemplated_ = false;
     if (vg.passive && LightVerb(vg.head) && MatchPassiveNominal(vi)) return;
-    if (!FindCandidates(head, false, vg.end_token, end)) return;
-    const std::vector<uint32_t>* list = &candidates_;
-    PrepareBloom(vg.sentence);
+    const std::vector<uint32_t>& list = Candidates(head, false, vg.end_token, end, vg.sentence);
+    if (list.empty()) return;
     Slot subject;
     bool have_subject = false;
-    for (uint32_t pi : *list) {
-      if (!MayMatch(pi)) continue;
+    for (uint32_t pi : list) {
       const Pattern& p = dict_.pattern(pi);
       Slot target;
       uint32_t last = 0;
@@ -324,7 +310,6 @@ class Matcher : public Clauses {
                                   "exchanged", "exchanges", "skirmished", "skirmish");
   }
 
-
   // "Sanctions were imposed on Iran by the EU": the subject names the event,
   // the words after the light verb its target, the by-phrase its source.
   bool MatchPassiveNominal(size_t vi) {
@@ -335,11 +320,7 @@ class Matcher : public Clauses {
     const Token& noun = tok(doc_->chunks[sc].head);
     if (noun.tag != Tag::kNoun) return false;
     uint32_t end = sentence_of(vg).end_token;
-    if (!FindCandidates(noun, true, vg.end_token, end)) return false;
-    std::vector<uint32_t> list = candidates_;
-    PrepareBloom(vg.sentence);
-    for (uint32_t pi : list) {
-      if (!MayMatch(pi)) continue;
+    for (uint32_t pi : Candidates(noun, true, vg.end_token, end, vg.sentence)) {
       const Pattern& p = dict_.pattern(pi);
       Slot target;
       uint32_t last = 0;
@@ -351,9 +332,6 @@ class Matcher : public Clauses {
     }
     return false;
   }
-
-
-
 
   void MatchNoun(size_t ni) {
     const Chunk& np = doc_->chunks[ni];
@@ -371,11 +349,7 @@ class Matcher : public Clauses {
   bool MatchNounAt(size_t ni, uint32_t h) {
     const Chunk& np = doc_->chunks[ni];
     uint32_t end = sentence_of(np).end_token;
-    if (!FindCandidates(tok(h), true, h + 1, end)) return false;
-    std::vector<uint32_t> list = candidates_;
-    PrepareBloom(np.sentence);
-    for (uint32_t pi : list) {
-      if (!MayMatch(pi)) continue;
+    for (uint32_t pi : Candidates(tok(h), true, h + 1, end, np.sentence)) {
       const Pattern& p = dict_.pattern(pi);
       Slot target;
       uint32_t last = 0;
