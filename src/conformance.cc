@@ -100,9 +100,10 @@ std::set<std::string> ReadCameoReference(const std::string& path) {
   return codes;
 }
 
-// The realised events of a coded document, less those of sentences that a
-// discard phrase of the dictionary stops.
-std::vector<CodedTriple> Realised(const Document& doc, const PeerDictionary& discards, bool all) {
+// The events of a coded document (with `realised_only`, those not negated
+// or hypothetical), less those of sentences that a discard phrase of the
+// dictionary stops.
+std::vector<CodedTriple> Coded(const Document& doc, const PeerDictionary& discards, bool realised_only) {
   std::vector<bool> dropped(doc.sentences.size(), false);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     bool story = false;
@@ -112,7 +113,7 @@ std::vector<CodedTriple> Realised(const Document& doc, const PeerDictionary& dis
   }
   std::set<CodedTriple> set;
   for (const Event& e : doc.events)
-    if ((all || e.realised()) && !dropped[e.sentence]) set.insert({e.source.code, e.target.code, e.cameo});
+    if ((!realised_only || e.realised()) && !dropped[e.sentence]) set.insert({e.source.code, e.target.code, e.cameo});
   return {set.begin(), set.end()};
 }
 
@@ -157,16 +158,22 @@ Status RunSuite(const SuiteSpec& spec, const ConformanceOptions& options,
     out.text = r.text;
     out.origin = r.origin;
     out.expected = r.expected;
-    out.got = Realised(doc, dict, options.include_unrealised);
-    out.exact = r.allow_more ? std::includes(out.got.begin(), out.got.end(), out.expected.begin(), out.expected.end())
-                             : out.got == out.expected;
+    auto matches = [&](const std::vector<CodedTriple>& got) {
+      return r.allow_more ? std::includes(got.begin(), got.end(), r.expected.begin(), r.expected.end())
+                          : got == r.expected;
+    };
+    out.got = Coded(doc, dict, false);
+    out.exact = matches(out.got);
+    out.exact_realised = matches(Coded(doc, dict, true));
     out.cameo_only = std::all_of(out.expected.begin(), out.expected.end(),
                                  [&](const CodedTriple& t) { return cameo.count(t.code) > 0; });
     ++result->total;
     result->exact += out.exact;
+    result->exact_realised += out.exact_realised;
     if (out.cameo_only) {
       ++result->cameo_total;
       result->cameo_exact += out.exact;
+      result->cameo_exact_realised += out.exact_realised;
     }
     result->records.push_back(std::move(out));
   }
@@ -176,8 +183,11 @@ Status RunSuite(const SuiteSpec& spec, const ConformanceOptions& options,
 }  // namespace
 
 std::map<std::string, size_t> SuiteResult::Scores() const {
-  std::map<std::string, size_t> scores{{name, exact}};
-  if (name == "petrarch2") scores[name + "-cameo"] = cameo_exact;
+  std::map<std::string, size_t> scores{{name, exact}, {name + "-realised", exact_realised}};
+  if (name == "petrarch2") {
+    scores[name + "-cameo"] = cameo_exact;
+    scores[name + "-cameo-realised"] = cameo_exact_realised;
+  }
   return scores;
 }
 

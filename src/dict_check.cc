@@ -185,7 +185,8 @@ Status CheckDictionaries(const DictToolOptions& options, Diagnostics* diagnostic
   std::set<std::string> pairs;
   for (const PeerPattern& p : all.patterns) {
     uint32_t lemma = p.head.rfind("noun:", 0) == 0 ? 0 : lexicon->VerbLemma(p.head);
-    std::string key = (lemma ? std::string(lexicon->Spelling(lemma)) : p.head) + (p.text.empty() ? "" : " " + p.text);
+    std::string key = (p.before.empty() ? "" : p.before + " ") + (lemma ? std::string(lexicon->Spelling(lemma)) : p.head) +
+                      (p.text.empty() ? "" : " " + p.text);
     std::string code = p.code + (p.mirror.empty() ? "" : ":" + p.mirror);
     auto [it, fresh] = pattern_codes.emplace(key, std::make_pair(code, p.origin));
     if (fresh || it->second.first == code || it->second.second == p.origin) continue;

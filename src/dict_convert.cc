@@ -195,6 +195,10 @@ Status ConvertDictionaries(const DictToolOptions& options, const std::string& ou
       ++lost["patterns whose code is not in cameo.tsv"];
       continue;
     }
+    if (!p.before.empty()) {
+      ++lost["patterns with words before the verb (verb_patterns.tsv cannot say them)"];
+      continue;
+    }
     std::string line = p.code + (p.mirror.empty() ? "" : ":" + p.mirror) + '\t' + p.head +
                        (p.text.empty() ? "" : " " + p.text);
     if (seen.insert(line).second) verbs.out << line << '\n';

@@ -165,6 +165,7 @@ void EventDictionary::Finalize() {
     for (const auto& e : patterns_[i].elements)
       if (e.kind == PatternElement::kWord && !e.optional) w += 2;
       else if (e.kind == PatternElement::kTarget) w += 1;
+    for (const auto& e : patterns_[i].before) w += e.kind == PatternElement::kWord ? 2 : 0;
     return w;
   };
   for (auto* index : {&verb_index_, &noun_index_})

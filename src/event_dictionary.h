@@ -38,6 +38,10 @@ struct Pattern {
   bool noun = false;        // from noun_patterns.tsv
   uint32_t head = 0;        // lemma id of the head verb or noun
   std::vector<PatternElement> elements;
+  // Words that must come before the head, left to right, nearest last;
+  // between two of them a kSkip lets any words of the sentence come, else
+  // they are adjacent. Only peer dictionaries fill it ("INDICATED SHOULD *").
+  std::vector<PatternElement> before;
   bool has_target = false;
   std::string text;         // as written in the file
   std::string origin;       // "data/verb_patterns.tsv:120"

@@ -151,6 +151,26 @@ class Matcher : public Clauses {
     return false;
   }
 
+  // The words a pattern needs before its head (Pattern::before), nearest
+  // first, leftwards from the head within the sentence; the nearest match
+  // of a word after a gap is as good as any (the words are in order).
+  bool MatchBefore(const Pattern& p, uint32_t head, uint32_t first) const {
+    uint32_t t = head;  // one past the next token to look at
+    bool gap = false;
+    for (size_t k = p.before.size(); k-- > 0;) {
+      const PatternElement& e = p.before[k];
+      if (e.kind == PatternElement::kSkip) {
+        gap = true;
+        continue;
+      }
+      while (t > first && !WordMatches(e, t - 1) && gap) --t;
+      if (t == first || !WordMatches(e, t - 1)) return false;
+      --t;
+      gap = false;
+    }
+    return true;
+  }
+
   EventActor Actor(int32_t m, const std::string& why) const {
     EventActor a;
     const ActorMention& am = doc_->mentions[m];
@@ -262,6 +282,7 @@ class Matcher : public Clauses {
       Slot target;
       uint32_t last = 0;
       if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
+      if (!p.before.empty() && !MatchBefore(p, vg.head, sentence_of(vg).first_token)) continue;
       if (!have_subject) {
         shared_from_ = -1;
         subject = fronted ? MainClauseSubject(vi) : SubjectSlot(vi);

@@ -59,12 +59,16 @@ struct PeerAgent {
 };
 
 // A verb pattern in Tacitus' pattern language (docs/data-format.md):
-// head verb, then the words after it, {T} and *.
+// head verb, then the words after it, {T} and *. The peers' patterns may
+// also need words before the verb, which Tacitus' own files cannot say.
 struct PeerPattern {
   std::string code, mirror;  // "032", "033"; code "---" = a null pattern
   std::string head;          // lower-case verb: a base form or a form
   std::string text;          // after the head: "* ties {T}"; may be empty
   std::string origin;
+  // Before the head, left to right: "indicated * should" ('*': any words
+  // of the sentence between; none: adjacent). Usually empty.
+  std::string before;
 };
 
 // A phrase whose presence stops a sentence (or the whole story) from being

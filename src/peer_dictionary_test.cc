@@ -34,9 +34,11 @@ class PeerDictionaryTest : public ::testing::Test {
   std::unique_ptr<Lexicon> lexicon_;
 };
 
+// Each translation as "AFTER", or "BEFORE | AFTER" when words come before
+// the verb.
 std::vector<std::string> Translate(std::string_view body, const SynsetTable* synsets = nullptr,
                                    std::string* why = nullptr) {
-  std::vector<std::string> texts;
+  std::vector<TranslatedPattern> texts;
   bool target = false;
   std::string reason;
   PatternContext context{synsets, nullptr};
@@ -44,7 +46,9 @@ std::vector<std::string> Translate(std::string_view body, const SynsetTable* syn
     if (why) *why = reason;
     return {};
   }
-  return texts;
+  std::vector<std::string> out;
+  for (const TranslatedPattern& t : texts) out.push_back(t.before.empty() ? t.after : t.before + " | " + t.after);
+  return out;
 }
 
 TEST(PeerSyntaxTest, DatesReadSixAndEightDigits) {
@@ -76,6 +80,16 @@ TEST(PeerSyntaxTest, CodeBlocksCarryDateRestrictions) {
   EXPECT_FALSE(ParseDatedCode("ZEM950601-990815", &c, &error));
 }
 
+TEST(PeerSyntaxTest, WordsBeforeTheVerbKeepTheirGapsAndJoins) {
+  // A space: any words between; '_': adjacent; '$' opening the pattern is
+  // the subject, which Tacitus finds itself.
+  EXPECT_EQ(Translate("INDICATED SHOULD *"), std::vector<std::string>{"indicated * should * | "});
+  EXPECT_EQ(Translate("FAILED_TO_*"), std::vector<std::string>{"failed to | "});
+  EXPECT_EQ(Translate("$ RECENTLY_* + TIES"), std::vector<std::string>{"recently | * * * {T} * * * ties"});
+  EXPECT_EQ(Translate("{ RAISED | OTTERED } ITS *"),
+            (std::vector<std::string>{"raised * its * | ", "ottered * its * | "}));
+}
+
 TEST(PeerSyntaxTest, PatternsBecomeTacitusPatterns) {
   EXPECT_EQ(Translate("* TIES"), std::vector<std::string>{"* * * ties"});
   EXPECT_EQ(Translate("*_DOWN +"), std::vector<std::string>{"down * * * {T}"});
@@ -91,8 +105,6 @@ TEST(PeerSyntaxTest, PatternsBecomeTacitusPatterns) {
 
 TEST(PeerSyntaxTest, PatternsTacitusCannotExpressSayWhy) {
   std::string why;
-  EXPECT_TRUE(Translate("SAID * TIES", nullptr, &why).empty());
-  EXPECT_EQ(why, "patterns with words before the verb");
   EXPECT_TRUE(Translate("+ * FROM $", nullptr, &why).empty());
   EXPECT_EQ(why, "patterns with the target before the verb");
   why.clear();
@@ -182,13 +194,14 @@ TEST_F(PeerDictionaryTest, PetrarchVerbBlocksShareTheirPatterns) {
   Diagnostics diag(nullptr);
   ASSERT_TRUE(ReadPetrarchVerbs(verbs, *lexicon_, &diag, &d).ok());
   std::vector<std::string> got;
-  for (const PeerPattern& p : d.patterns) got.push_back(p.code + " " + p.head + " " + p.text);
+  for (const PeerPattern& p : d.patterns)
+    got.push_back(p.code + " " + (p.before.empty() ? "" : p.before + " | ") + p.head + " " + p.text);
   // Each verb of the block: the block's patterns first, then its own code.
   EXPECT_EQ(got, (std::vector<std::string>{
                      "066 mend * * * ties * * * with * * * {T}", "066 mend * * * links * * * with * * * {T}",
-                     "064 mend * * * {T}", "064 mend ", "066 repair * * * ties * * * with * * * {T}",
-                     "066 repair * * * links * * * with * * * {T}", "065 repair * * * {T}", "065 repair "}));
-  EXPECT_EQ(d.skipped["patterns with words before the verb"], 1u);
+                     "010 said * | mend * * * {T}", "064 mend * * * {T}", "064 mend ",
+                     "066 repair * * * ties * * * with * * * {T}", "066 repair * * * links * * * with * * * {T}",
+                     "010 said * | repair * * * {T}", "065 repair * * * {T}", "065 repair "}));
   EXPECT_EQ(diag.errors(), 0u);
 }
 

@@ -96,16 +96,11 @@ void RegisterCode(const std::string& code, EventDictionary* events) {
   events->AddCode(c);
 }
 
-bool CompilePeerPattern(const PeerPattern& pp, Lexicon* lexicon, Pattern* p) {
-  p->code = pp.code;
-  p->mirror_code = pp.mirror;
-  p->noun = false;
-  uint32_t lemma = lexicon->VerbLemma(pp.head);
-  p->head = lemma ? lemma : lexicon->Intern(pp.head);
-  p->text = pp.text.empty() ? pp.head : pp.head + " " + pp.text;
-  p->origin = pp.origin;
+// Compiles pattern text ("* * * ties {T}", or the words before the head,
+// "indicated * should") into elements.
+bool CompileElements(std::string_view text, Lexicon* lexicon, bool* has_target,
+                     std::vector<PatternElement>* out) {
   size_t i = 0;
-  std::string_view text = pp.text;
   while (i < text.size()) {
     size_t j = text.find(' ', i);
     if (j == std::string_view::npos) j = text.size();
@@ -114,15 +109,15 @@ bool CompilePeerPattern(const PeerPattern& pp, Lexicon* lexicon, Pattern* p) {
     if (w.empty()) continue;
     PatternElement e;
     if (w == "{T}") {
-      if (p->has_target) return false;
+      if (!has_target || *has_target) return false;
       e.kind = PatternElement::kTarget;
-      p->has_target = true;
-      p->elements.push_back(e);
+      *has_target = true;
+      out->push_back(e);
       continue;
     }
     if (w == "*") {
       e.kind = PatternElement::kSkip;
-      p->elements.push_back(e);
+      out->push_back(e);
       continue;
     }
     bool optional = w.size() > 1 && w.back() == '?';
@@ -134,10 +129,23 @@ bool CompilePeerPattern(const PeerPattern& pp, Lexicon* lexicon, Pattern* p) {
       we.ids[0] = id;
       we.ids[1] = lexicon->VerbLemma(form);
       we.ids[2] = lexicon->NounLemma(form);
-      p->elements.push_back(we);
+      out->push_back(we);
     }
   }
   return true;
+}
+
+bool CompilePeerPattern(const PeerPattern& pp, Lexicon* lexicon, Pattern* p) {
+  p->code = pp.code;
+  p->mirror_code = pp.mirror;
+  p->noun = false;
+  uint32_t lemma = lexicon->VerbLemma(pp.head);
+  p->head = lemma ? lemma : lexicon->Intern(pp.head);
+  p->text = pp.text.empty() ? pp.head : pp.head + " " + pp.text;
+  if (!pp.before.empty()) p->text = pp.before + " " + p->text;
+  p->origin = pp.origin;
+  return CompileElements(pp.text, lexicon, &p->has_target, &p->elements) &&
+         CompileElements(pp.before, lexicon, nullptr, &p->before);
 }
 
 }  // namespace

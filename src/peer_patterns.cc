@@ -6,11 +6,12 @@
 // '$', a compound actor '%' (source and target at once) and '^' (skip a noun
 // phrase). Items joined by '_' must be adjacent; a space lets other words
 // come between. Tacitus' model is the head verb followed by words, '*'
-// (skip up to three tokens) and {T}; the source is always the subject. So a
-// pattern translates when nothing but the subject ('$' or '%') comes before
-// the verb and neither '$' nor '%' comes after it: a space (and '^') becomes
-// a gap of three '*' (kPeerGap), '+' becomes {T}, and every synonym or
-// alternative is expanded into a pattern of its own.
+// (skip up to three tokens) and {T}, plus words that must come before the
+// verb; the source is always the subject. So a pattern translates when
+// neither the target comes before the verb nor '$' or '%' after it: after
+// the verb a space (and '^') becomes a gap of three '*' (kPeerGap), before
+// it a '*' (any words), '+' becomes {T}, and every synonym or alternative
+// is expanded into a pattern of its own.
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -189,10 +190,21 @@ std::string Render(const Seq& seq) {
   return out;
 }
 
+// The words before the verb, left to right: words and "*" where the peer
+// pattern has a space (any words may come between), none where it has '_'.
+std::string RenderBefore(const Seq& seq) {
+  std::string out;
+  for (const std::string& t : seq) {
+    if (t == "*" && (out.empty() || out.back() == '*')) continue;
+    out += (out.empty() ? "" : " ") + t;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool TranslatePattern(std::string_view body, const PatternContext& context,
-                      std::vector<std::string>* texts, bool* has_target, std::string* why) {
+                      std::vector<TranslatedPattern>* texts, bool* has_target, std::string* why) {
   std::vector<Item> items;
   size_t i = 0;
   if (!ParseItems(body, &i, false, &items, why)) return false;
@@ -206,21 +218,18 @@ bool TranslatePattern(std::string_view body, const PatternContext& context,
     *why = "patterns without '*' for the verb";
     return false;
   }
-  // Before the verb only the subject may stand: '$' (the source) or '%'
-  // (a compound subject acting on itself, which Tacitus does for
-  // cooperative codes without a target).
-  bool subject_only = verb == 0 ||
-                      (verb == 1 && (items[0].kind == Item::kSource || items[0].kind == Item::kCompound));
-  if (!subject_only) {
-    bool words = false, target = false;
-    for (size_t k = 0; k < verb; ++k) {
-      words |= items[k].kind == Item::kWord || items[k].kind == Item::kSynset || items[k].kind == Item::kGroup;
-      target |= items[k].kind == Item::kTarget;
-    }
-    *why = words ? "patterns with words before the verb"
-                 : target ? "patterns with the target before the verb" : "patterns with markers before the verb";
-    return false;
+  // Before the verb: the subject ('$', or '%', a compound subject acting on
+  // itself, which Tacitus does for cooperative codes without a target) may
+  // open the pattern; words may follow it ("INDICATED SHOULD *"). The
+  // target may not come before the verb.
+  size_t first = verb > 0 && (items[0].kind == Item::kSource || items[0].kind == Item::kCompound) ? 1 : 0;
+  std::vector<Item> before(items.begin() + first, items.begin() + verb);
+  for (const Item& it : before) {
+    if (it.kind == Item::kTarget) *why = "patterns with the target before the verb";
+    else if (it.kind != Item::kWord && it.kind != Item::kSynset && it.kind != Item::kGroup && why->empty())
+      *why = "patterns with markers before the verb";
   }
+  if (!why->empty()) return false;
   std::vector<Item> after(items.begin() + verb + 1, items.end());
   int targets = 0;
   for (const Item& it : after) {
@@ -232,17 +241,23 @@ bool TranslatePattern(std::string_view body, const PatternContext& context,
   if (targets > 1) *why = "patterns with two targets";
   if (!why->empty()) return false;
   *has_target = targets == 1;
-  std::vector<Seq> seqs;
-  if (!ExpandSequence(after, context, 0, &seqs, why)) {
+  std::vector<Seq> befores, afters;
+  if (before.empty()) befores.emplace_back();
+  if ((!before.empty() && !ExpandSequence(before, context, 0, &befores, why)) ||
+      !ExpandSequence(after, context, 0, &afters, why)) {
     if (why->rfind("malformed", 0) != 0) *why = "patterns with " + *why;
     return false;
   }
-  std::set<std::string> seen;
+  std::set<std::pair<std::string, std::string>> seen;
   texts->clear();
-  for (Seq& s : seqs) {
-    if (!after.empty() && !items[verb].joined) s.insert(s.begin(), "*");
-    std::string text = Render(s);
-    if (seen.insert(text).second) texts->push_back(text);
+  for (Seq& b : befores) {
+    if (!before.empty() && !before.back().joined) b.push_back("*");
+    for (Seq a : afters) {
+      if (texts->size() >= kMaxExpansions) break;
+      if (!after.empty() && !items[verb].joined) a.insert(a.begin(), "*");
+      TranslatedPattern t{RenderBefore(b), Render(a)};
+      if (seen.insert({t.before, t.after}).second) texts->push_back(std::move(t));
+    }
   }
   return true;
 }
@@ -280,7 +295,7 @@ void ReadPatternLine(std::string_view line, const std::string& origin,
     return;
   }
   out->Count("verb pattern lines");
-  std::vector<std::string> texts;
+  std::vector<TranslatedPattern> texts;
   std::string why;
   if (!TranslatePattern(line.substr(1, open - 1), context, &texts, &p.has_target, &why)) {
     // A malformed pattern is the file's fault; an inexpressible one, ours.
@@ -290,8 +305,9 @@ void ReadPatternLine(std::string_view line, const std::string& origin,
       out->Skip(why, origin);
     return;
   }
-  for (const std::string& t : texts) {
-    p.text = t;
+  for (TranslatedPattern& t : texts) {
+    p.before = std::move(t.before);
+    p.text = std::move(t.after);
     patterns->push_back(p);
   }
 }
@@ -365,8 +381,8 @@ void AddVerbPatterns(const std::string& head, const std::string& particles,
     return a.empty() ? b : b.empty() ? a : a + " " + b;
   };
   auto add = [&](const std::string& c, const std::string& m, const std::string& text,
-                 const std::string& o) {
-    out->patterns.push_back({c, m, head, text, o});
+                 const std::string& o, const std::string& before = "") {
+    out->patterns.push_back({c, m, head, text, o, before});
   };
   // The peers try a verb's patterns before its own code: "CALLED_ON [094]"
   // with "- $ * [095]" is 095. Patterns go first, so that among equally
@@ -374,17 +390,17 @@ void AddVerbPatterns(const std::string& head, const std::string& particles,
   for (const BlockPattern& p : patterns) {
     std::string text = join(particles, p.text);
     if (p.has_target) {
-      add(p.code, p.mirror, text, p.origin);
+      add(p.code, p.mirror, text, p.origin, p.before);
       continue;
     }
     // The peers take as target the first actor after the verb or the
     // pattern's words ("condemned an attack by Osgiliath soldiers" is
     // against OSGMIL): a gap and {T}.
-    add(p.code, p.mirror, join(text, std::string(kPeerGap) + " {T}"), p.origin);
+    add(p.code, p.mirror, join(text, std::string(kPeerGap) + " {T}"), p.origin, p.before);
     // Without {T} the engine only adds what the gap cannot reach: a
     // compound subject acting on itself, for cooperative codes (03-06).
     if (p.code.size() >= 2 && p.code.compare(0, 2, "03") >= 0 && p.code.compare(0, 2, "06") <= 0)
-      add(p.code, p.mirror, text, p.origin);
+      add(p.code, p.mirror, text, p.origin, p.before);
   }
   // The verb alone: the first actor after it, else (without {T}) the
   // engine's own choice of a following with/against/to phrase or a

@@ -95,7 +95,13 @@ using SynsetTable = std::map<std::string, std::vector<std::string>>;
 // A block's or verb's pattern, translated: added to each of its verbs.
 struct BlockPattern {
   std::string code, mirror, text, origin;
+  std::string before;  // PeerPattern::before
   bool has_target = false;
+};
+
+// One expansion of a peer pattern: the words before the verb and after it.
+struct TranslatedPattern {
+  std::string before, after;
 };
 
 struct PatternContext {
@@ -110,11 +116,12 @@ bool ReadSynsetLine(std::string_view line, std::string* current, SynsetTable* sy
                     PeerDictionary* out);
 
 // A pattern after its "- " and without its code: "* &TIETYPES_RELATIONS",
-// "$ * + HELD". On success *texts holds the Tacitus patterns (after the
-// head) it expands to; else *why names what Tacitus cannot express ("words
+// "$ * + HELD", "INDICATED SHOULD *". On success *texts holds the Tacitus
+// patterns it expands to (the words before the head, as PeerPattern::before,
+// and after it); else *why names what Tacitus cannot express ("target
 // before the verb", "source after the verb", ...).
 bool TranslatePattern(std::string_view body, const PatternContext& context,
-                      std::vector<std::string>* texts, bool* has_target, std::string* why);
+                      std::vector<TranslatedPattern>* texts, bool* has_target, std::string* why);
 
 // A pattern line "- WORDS * WORDS [CODE]", written alike by both peers:
 // its translations go to *patterns. A line without a code or with a

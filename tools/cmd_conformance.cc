@@ -1,4 +1,4 @@
-// tacitus conformance [--shared DIR] [--suite NAME]... [--floors FILE] [--quiet] [--all]
+// tacitus conformance [--shared DIR] [--suite NAME]... [--floors FILE] [--quiet]
 //
 // Codes the peers' test suites with their own dictionaries
 // (include/tacitus/conformance.h) and prints "SUITE: X/Y records exact" for
@@ -30,7 +30,6 @@ struct ConformanceArgs {
   std::vector<std::string> suites;
   std::string floors;
   bool quiet = false;
-  bool all = false;
 };
 
 // ../shared beside the source tree the data folder belongs to, or
@@ -45,7 +44,6 @@ int RunConformanceCommand(const ConformanceArgs& args) {
   options.shared_dir = args.shared.empty() ? DefaultSharedDir() : args.shared;
   options.data_dir = args.data;
   if (!args.suites.empty()) options.suites = args.suites;
-  options.include_unrealised = args.all;
   std::error_code ec;
   if (!std::filesystem::exists(options.shared_dir + "/conformance", ec)) {
     fmt::print("conformance: skipped: {}/conformance not found (give --shared DIR)\n", options.shared_dir);
@@ -93,6 +91,4 @@ void AddConformanceCommand(CLI::App& app, std::function<int()>* run) {
       ->check(CLI::IsMember({"petrarch2", "tabari"}));
   cmd->add_option("--floors", args->floors, "floors file: exit 1 if a score is below its floor");
   cmd->add_flag("--quiet", args->quiet, "scores only, no list of records that are not exact");
-  cmd->add_flag("--all", args->all,
-                "also count negated and hypothetical events (a diagnosis, not the score)");
 }
