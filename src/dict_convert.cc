@@ -199,8 +199,10 @@ Status ConvertDictionaries(const DictToolOptions& options, const std::string& ou
       ++lost["patterns with words before the verb (verb_patterns.tsv cannot say them)"];
       continue;
     }
+    std::string text = p.text;
+    if (p.target_first_after) text += (text.empty() ? "" : " ") + std::string("* * * {T}");
     std::string line = p.code + (p.mirror.empty() ? "" : ":" + p.mirror) + '\t' + p.head +
-                       (p.text.empty() ? "" : " " + p.text);
+                       (text.empty() ? "" : " " + text);
     if (seen.insert(line).second) verbs.out << line << '\n';
     ++wrote["verb patterns"];
   }

@@ -25,7 +25,9 @@ struct CameoCode {
 
 // One element of a compiled pattern, after the head word.
 struct PatternElement {
-  enum Kind : uint8_t { kWord, kTarget, kSkip } kind = kWord;
+  // kSkip: up to three modifiers; kGap (peer patterns' space): any tokens
+  // of the sentence.
+  enum Kind : uint8_t { kWord, kTarget, kSkip, kGap } kind = kWord;
   bool optional = false;
   // A token matches a word element if its word id or its lemma is one of
   // these (the written form, its verb lemma, its noun lemma).
@@ -43,6 +45,11 @@ struct Pattern {
   // they are adjacent. Only peer dictionaries fill it ("INDICATED SHOULD *").
   std::vector<PatternElement> before;
   bool has_target = false;
+  // The peers' rule for patterns without a target slot: the target is the
+  // first actor after the verb, before or after the pattern's words
+  // ("allowed that Mordor isn't a really pleasant place"). Implies
+  // has_target. Only peer dictionaries set it.
+  bool target_first_after = false;
   std::string text;         // as written in the file
   std::string origin;       // "data/verb_patterns.tsv:120"
 };

@@ -126,29 +126,55 @@ class Matcher : public Clauses {
         }
         return false;
       }
+      case PatternElement::kGap:
+        for (uint32_t n = t; n <= end; ++n)
+          if (MatchFrom(p, ei + 1, n, end, passive, target, last)) return true;
+        return false;
       case PatternElement::kTarget: {
         if (passive) return MatchFrom(p, ei + 1, t, end, passive, target, last);
         if (t >= end) return false;
-        int32_t k = chunk_start_[t];
-        if (k < 0 || doc_->chunks[k].kind != ChunkKind::kNounPhrase) return false;
-        // "ties with Gondor's government": the possessed phrase when it
-        // names an actor, else the possessor ("attend China's parade").
-        if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k &&
-            (doc_->chunks[k + 1].mention >= 0 || doc_->chunks[k].mention < 0))
-          k = k + 1;
-        if (!HasActor(k, true)) k = QuantityOf(k);
+        int32_t k = TargetChunk(chunk_start_[t]);
         // Cheap checks first: most patterns tried fail on a later word, and
         // building the slot allocates.
-        if (!HasActor(k, true)) return false;
+        if (k < 0) return false;
         size_t lastk = CoordinatedRight(static_cast<size_t>(k), nullptr);
         if (!MatchFrom(p, ei + 1, doc_->chunks[lastk].end_token, end, passive, target, last)) return false;
-        target->mentions = MentionsOf(k, true);
-        CoordinatedRight(static_cast<size_t>(k), &target->mentions);
-        target->why = "object of '" + p.text + "'";
+        *target = TargetSlot(k, p);
         return true;
       }
     }
     return false;
+  }
+
+  // The chunk that names the actor of a target slot starting at chunk k, or
+  // -1: a noun phrase with an actor. "ties with Gondor's government": the
+  // possessed phrase when it names an actor, else the possessor ("attend
+  // China's parade"); "dozens of Palestinians": the quantified phrase.
+  int32_t TargetChunk(int32_t k) const {
+    if (k < 0 || doc_->chunks[k].kind != ChunkKind::kNounPhrase) return -1;
+    if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k &&
+        (doc_->chunks[k + 1].mention >= 0 || doc_->chunks[k].mention < 0))
+      k = k + 1;
+    if (!HasActor(k, true)) k = QuantityOf(k);
+    return HasActor(k, true) ? k : -1;
+  }
+
+  Slot TargetSlot(int32_t k, const Pattern& p) const {
+    Slot slot;
+    slot.mentions = MentionsOf(k, true);
+    CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
+    slot.why = "object of '" + p.text + "'";
+    return slot;
+  }
+
+  // Pattern::target_first_after: the first actor from token `from` to the
+  // end of the sentence.
+  Slot FirstActorAfter(const Pattern& p, uint32_t from, uint32_t end) const {
+    for (uint32_t t = from; t < end; ++t) {
+      int32_t k = TargetChunk(chunk_start_[t]);
+      if (k >= 0) return TargetSlot(k, p);
+    }
+    return Slot();
   }
 
   // The words a pattern needs before its head (Pattern::before), nearest
@@ -159,7 +185,7 @@ class Matcher : public Clauses {
     bool gap = false;
     for (size_t k = p.before.size(); k-- > 0;) {
       const PatternElement& e = p.before[k];
-      if (e.kind == PatternElement::kSkip) {
+      if (e.kind == PatternElement::kSkip || e.kind == PatternElement::kGap) {
         gap = true;
         continue;
       }
@@ -283,6 +309,10 @@ class Matcher : public Clauses {
       uint32_t last = 0;
       if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
       if (!p.before.empty() && !MatchBefore(p, vg.head, sentence_of(vg).first_token)) continue;
+      if (p.target_first_after && !vg.passive) {
+        target = FirstActorAfter(p, vg.end_token, end);
+        if (target.mentions.empty()) continue;
+      }
       if (!have_subject) {
         shared_from_ = -1;
         subject = fronted ? MainClauseSubject(vi) : SubjectSlot(vi);

@@ -69,6 +69,9 @@ struct PeerPattern {
   // Before the head, left to right: "indicated * should" ('*': any words
   // of the sentence between; none: adjacent). Usually empty.
   std::string before;
+  // No {T}: the target is the first actor after the verb (the peers' rule;
+  // Pattern::target_first_after). Written to data/ as "TEXT * * * {T}".
+  bool target_first_after = false;
 };
 
 // A phrase whose presence stops a sentence (or the whole story) from being

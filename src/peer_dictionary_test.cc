@@ -10,6 +10,9 @@
 #include <gtest/gtest.h>
 
 #include "peer_syntax.h"
+#include "tacitus/coder.h"
+#include "tacitus/dict_tools.h"
+#include "tacitus/document.h"
 
 namespace tacitus {
 namespace {
@@ -195,13 +198,14 @@ TEST_F(PeerDictionaryTest, PetrarchVerbBlocksShareTheirPatterns) {
   ASSERT_TRUE(ReadPetrarchVerbs(verbs, *lexicon_, &diag, &d).ok());
   std::vector<std::string> got;
   for (const PeerPattern& p : d.patterns)
-    got.push_back(p.code + " " + (p.before.empty() ? "" : p.before + " | ") + p.head + " " + p.text);
+    got.push_back(p.code + " " + (p.before.empty() ? "" : p.before + " | ") + p.head + " " + p.text +
+                  (p.target_first_after ? "+first actor" : ""));
   // Each verb of the block: the block's patterns first, then its own code.
   EXPECT_EQ(got, (std::vector<std::string>{
                      "066 mend * * * ties * * * with * * * {T}", "066 mend * * * links * * * with * * * {T}",
-                     "010 said * | mend * * * {T}", "064 mend * * * {T}", "064 mend ",
+                     "010 said * | mend +first actor", "064 mend +first actor", "064 mend ",
                      "066 repair * * * ties * * * with * * * {T}", "066 repair * * * links * * * with * * * {T}",
-                     "010 said * | repair * * * {T}", "065 repair * * * {T}", "065 repair "}));
+                     "010 said * | repair +first actor", "065 repair +first actor", "065 repair "}));
   EXPECT_EQ(diag.errors(), 0u);
 }
 
@@ -225,9 +229,10 @@ TEST_F(PeerDictionaryTest, TabariStemsFormsOptionsAndSpecialCodes) {
   ASSERT_TRUE(ReadPeerDictionary("tabari:" + verbs + "," + actors + "," + options, *lexicon_, &diag, &d).ok());
   EXPECT_EQ(diag.errors(), 0u);
   std::vector<std::string> got;
-  for (const PeerPattern& p : d.patterns) got.push_back(p.code + " " + p.head + " " + p.text);
+  for (const PeerPattern& p : d.patterns)
+    got.push_back(p.code + " " + p.head + " " + p.text + (p.target_first_after ? "+first actor" : ""));
   EXPECT_EQ(got, (std::vector<std::string>{"071 send * * * grain * * * to * * * {T}",
-                                           "071 send * * * fuel * * * to * * * {T}", "070 send * * * {T}",
+                                           "071 send * * * fuel * * * to * * * {T}", "070 send +first actor",
                                            "070 send "}));
   ASSERT_EQ(d.actors.size(), 2u);
   std::vector<std::string> names;
@@ -240,6 +245,41 @@ TEST_F(PeerDictionaryTest, TabariStemsFormsOptionsAndSpecialCodes) {
   EXPECT_FALSE(MatchesDiscard(d, "Old Duchy troops left.", Date::FromYmd(1990, 1, 1), &story));
   EXPECT_EQ(d.skipped["TABARI COMPLEX: options (TABARI program settings)"], 1u);
   EXPECT_EQ(d.skipped["TABARI <TIME> phrases (time shifts)"], 1u);
+}
+
+// Coded with nothing but the dictionary: the peers' matching rules that
+// Tacitus' own patterns lack.
+TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActorAfter) {
+  std::string verbs = Write("Test.verbs.txt",
+                            "--- ALLOW [080] ---\n"
+                            "ALLOW\n"
+                            "- * REALLY_PLEASANT [024]\n"
+                            "- RECENTLY_* [025]\n");
+  std::string actors = Write("Test.actors.txt", "ZEMBLA_ [ZEM]\nOSTERLICH_ [OST]\n");
+  std::string data = (dir_ / "data").string();
+  ASSERT_TRUE(WriteEmptyDataDir(std::string(TACITUS_SOURCE_DIR) + "/data", data).ok());
+  CoderOptions options;
+  options.data_dir = data;
+  options.extra_dictionaries = {"petrarch:" + verbs + "," + actors};
+  Diagnostics diag(nullptr);
+  std::unique_ptr<Coder> coder;
+  ASSERT_TRUE(Coder::Open(options, &diag, &coder).ok());
+  auto code = [&](const std::string& text) {
+    Article a;
+    a.text = text;
+    a.date = Date::FromYmd(2000, 1, 1);
+    Document doc;
+    coder->Code(std::move(a), &doc);
+    std::string out;
+    for (const Event& e : doc.events) out += (out.empty() ? "" : "; ") + e.source.code + " " + e.target.code + " " + e.cameo;
+    return out;
+  };
+  // The target is the first actor after the verb, before the pattern's words.
+  EXPECT_EQ(code("Zembla allowed that Osterlich is a really pleasant place."), "ZEM OST 024");
+  EXPECT_EQ(code("Zembla allowed that Osterlich is a pleasant place."), "ZEM OST 080");
+  // "RECENTLY_*": adjacent to the verb, before it.
+  EXPECT_EQ(code("Zembla recently allowed that Osterlich is a pleasant place."), "ZEM OST 025");
+  EXPECT_EQ(code("Zembla recently did allow that Osterlich is a pleasant place."), "ZEM OST 080");
 }
 
 TEST_F(PeerDictionaryTest, BadSpecsAndMissingFilesAreStatuses) {

@@ -116,8 +116,11 @@ bool CompileElements(std::string_view text, Lexicon* lexicon, bool* has_target,
       continue;
     }
     if (w == "*") {
-      e.kind = PatternElement::kSkip;
-      out->push_back(e);
+      // A peer's gap ("* * *") lets any words come between.
+      if (out->empty() || out->back().kind != PatternElement::kGap) {
+        e.kind = PatternElement::kGap;
+        out->push_back(e);
+      }
       continue;
     }
     bool optional = w.size() > 1 && w.back() == '?';
@@ -144,6 +147,9 @@ bool CompilePeerPattern(const PeerPattern& pp, Lexicon* lexicon, Pattern* p) {
   p->text = pp.text.empty() ? pp.head : pp.head + " " + pp.text;
   if (!pp.before.empty()) p->text = pp.before + " " + p->text;
   p->origin = pp.origin;
+  p->target_first_after = pp.target_first_after;
+  p->has_target = pp.target_first_after;
+  if (pp.target_first_after) p->text += " {first actor after}";
   return CompileElements(pp.text, lexicon, &p->has_target, &p->elements) &&
          CompileElements(pp.before, lexicon, nullptr, &p->before);
 }

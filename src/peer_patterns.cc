@@ -381,8 +381,8 @@ void AddVerbPatterns(const std::string& head, const std::string& particles,
     return a.empty() ? b : b.empty() ? a : a + " " + b;
   };
   auto add = [&](const std::string& c, const std::string& m, const std::string& text,
-                 const std::string& o, const std::string& before = "") {
-    out->patterns.push_back({c, m, head, text, o, before});
+                 const std::string& o, const std::string& before, bool first_after) {
+    out->patterns.push_back({c, m, head, text, o, before, first_after});
   };
   // The peers try a verb's patterns before its own code: "CALLED_ON [094]"
   // with "- $ * [095]" is 095. Patterns go first, so that among equally
@@ -390,24 +390,25 @@ void AddVerbPatterns(const std::string& head, const std::string& particles,
   for (const BlockPattern& p : patterns) {
     std::string text = join(particles, p.text);
     if (p.has_target) {
-      add(p.code, p.mirror, text, p.origin, p.before);
+      add(p.code, p.mirror, text, p.origin, p.before, false);
       continue;
     }
-    // The peers take as target the first actor after the verb or the
-    // pattern's words ("condemned an attack by Osgiliath soldiers" is
-    // against OSGMIL): a gap and {T}.
-    add(p.code, p.mirror, join(text, std::string(kPeerGap) + " {T}"), p.origin, p.before);
-    // Without {T} the engine only adds what the gap cannot reach: a
-    // compound subject acting on itself, for cooperative codes (03-06).
+    // The peers take as target the first actor after the verb, wherever the
+    // pattern's words are ("condemned an attack by Osgiliath soldiers" is
+    // against OSGMIL).
+    add(p.code, p.mirror, text, p.origin, p.before, true);
+    // Without a target the engine only adds what the first actor cannot
+    // give: a compound subject acting on itself, for cooperative codes
+    // (03-06).
     if (p.code.size() >= 2 && p.code.compare(0, 2, "03") >= 0 && p.code.compare(0, 2, "06") <= 0)
-      add(p.code, p.mirror, text, p.origin, p.before);
+      add(p.code, p.mirror, text, p.origin, p.before, false);
   }
-  // The verb alone: the first actor after it, else (without {T}) the
+  // The verb alone: the first actor after it, else (without one) the
   // engine's own choice of a following with/against/to phrase or a
   // compound subject.
   if (!IsSpecialCode(code)) {
-    add(code, mirror, join(particles, std::string(kPeerGap) + " {T}"), origin);
-    add(code, mirror, particles, origin);
+    add(code, mirror, particles, origin, "", true);
+    add(code, mirror, particles, origin, "", false);
   }
 }
 
