@@ -209,13 +209,13 @@ Status ActorDictionary::LoadAgents(const std::string& path, Lexicon* lexicon,
       e.code = sector;
       e.name = std::string(p);
       e.origin = row.origin;
-      // A plural agent noun ("troops") names a group; the lemma differs.
-      std::string lower(p);
+      // A plural agent noun ("troops", "foreign ministers") names a group:
+      // its last word's lemma differs.
+      std::string lower(p.substr(p.rfind(' ') == std::string_view::npos ? 0 : p.rfind(' ') + 1));
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       uint32_t word = lexicon->Find(lower);
       uint32_t lemma = lexicon->NounLemma(lower);
-      e.plural = lower.find(' ') == std::string::npos && lemma != 0 && lemma != word &&
-                 lower.back() == 's';
+      e.plural = lemma != 0 && lemma != word && lower.back() == 's';
       uint32_t id = AddEntry(e);
       AddPhrase(p, id, lexicon, false);
     }

@@ -100,6 +100,22 @@ struct Resolver {
     return "";
   }
 
+  // The countries of chunk k (an "of" phrase) and of the noun phrases
+  // coordinated with it: "of France, Germany and Italy".
+  std::vector<std::string> CoordinatedCountries(size_t k) const {
+    std::vector<std::string> out;
+    for (; k < doc->chunks.size(); ++k) {
+      const Chunk& c = doc->chunks[k];
+      const ActorEntry* e = c.kind == ChunkKind::kNounPhrase ? EntryAt(c.head) : nullptr;
+      if (!e || !CountryLike(e->kind)) break;
+      out.push_back(e->code.substr(0, 3));
+      if (k + 1 >= doc->chunks.size() || doc->chunks[k + 1].first_token != c.end_token + 1 ||
+          !WordIn(*doc, c.end_token, "and", ",", "or"))
+        break;
+    }
+    return out;
+  }
+
   void ResolvePhrase(size_t ci) {
     Chunk& c = doc->chunks[ci];
     if (c.kind != ChunkKind::kNounPhrase) return;
@@ -161,6 +177,7 @@ struct Resolver {
     } else if (head_entry && head_entry->kind == ActorKind::kAgent) {
       std::string why;
       std::string owner;
+      bool of_phrase = false;
       if (country) {
         owner = country->code;
         why = ActorKindName(country->kind) + std::string(" '") + country->name + "'";
@@ -173,7 +190,10 @@ struct Resolver {
         why = "person '" + person->name + "'";
       } else {
         owner = OwnerCountry(c, &why);
-        if (owner.empty()) owner = OfCountry(ci, &why);
+        if (owner.empty()) {
+          owner = OfCountry(ci, &why);
+          of_phrase = !owner.empty();
+        }
         if (owner.empty() && WordIs(*doc, c.first_token, "the") && !head_entry->plural &&
             c.end_token - c.first_token == 2 && PersonTitle(c.head)) {
           // "The president met ...": the person last named with that
@@ -213,6 +233,20 @@ struct Resolver {
       m.is_plural = head_entry->plural;
       m.how = "agent '" + head_entry->name + "' " + head_entry->code + " (" + head_entry->origin +
               ") of " + why;
+      // "the foreign ministers of France and Germany", "lawmakers in A and
+      // B": one such agent for each country.
+      std::vector<std::string> countries;
+      if (of_phrase && head_entry->plural && owner.size() == 3) countries = CoordinatedCountries(ci + 1);
+      if (countries.size() >= 2) {
+        std::vector<int32_t> members;
+        for (const std::string& country : countries) {
+          ActorMention one = m;
+          one.code = country + head_entry->code;
+          SplitCode(&one);
+          members.push_back(AddMention(std::move(one)));
+        }
+        SetGroup(members, &m, "agent '" + head_entry->name + "' of each of the coordinated countries:");
+      }
     } else if (head_entry && CountryLike(head_entry->kind)) {
       m.code = head_entry->code;
       m.name = head_entry->name;

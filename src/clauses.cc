@@ -198,12 +198,7 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
     }
     if (coordinated) continue;  // objects of the previous verb are not subjects
     if (c.preposition >= 0) continue;
-    // "poverty in Africa and South Asia": the second conjunct shares the
-    // first one's preposition.
-    if (k > 0 && c.first_token > s.first_token && WordIn(*doc_, c.first_token - 1, "and", "or") &&
-        doc_->chunks[k - 1].kind == ChunkKind::kNounPhrase && doc_->chunks[k - 1].preposition >= 0 &&
-        doc_->chunks[k - 1].end_token + 1 == c.first_token)
-      continue;
+    if (SharesPreposition(static_cast<size_t>(k))) continue;
     if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k) continue;
     if (tok(c.head).tag == Tag::kAdjective) continue;
     if (c.mention < 0 && TimeWord(c.head)) continue;  // "MPs this week warned"
@@ -214,6 +209,30 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
     return k;
   }
   return -1;
+}
+
+// "poverty in Africa and South Asia", "the ambassadors of Arnor, Osgiliath
+// and Gondor": a later conjunct shares the first one's preposition. Commas
+// link conjuncts only inside a phrase that modifies a noun ("In Paris,
+// France and Germany agreed" has two subjects).
+bool Clauses::SharesPreposition(size_t k) const {
+  bool comma = false;
+  while (k > 0) {
+    const Chunk& c = doc_->chunks[k];
+    const Chunk& prev = doc_->chunks[k - 1];
+    if (prev.kind != ChunkKind::kNounPhrase || prev.sentence != c.sentence || prev.end_token + 1 != c.first_token)
+      return false;
+    if (!WordIn(*doc_, prev.end_token, "and", "or", ",")) return false;
+    comma |= WordIs(*doc_, prev.end_token, ",");
+    if (prev.preposition >= 0) {
+      if (!comma) return true;
+      const Chunk* noun = k >= 2 ? &doc_->chunks[k - 2] : nullptr;
+      return noun && noun->kind == ChunkKind::kNounPhrase && noun->sentence == c.sentence &&
+             noun->end_token == static_cast<uint32_t>(prev.preposition);
+    }
+    --k;
+  }
+  return false;
 }
 
 // "dozens of Palestinians", "thousands of protesters": the phrase after

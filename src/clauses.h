@@ -57,6 +57,7 @@ class Clauses {
   // "dozens of Palestinians", "thousands of protesters": the phrase after
   // "of" stands for a quantity phrase that names no actor itself.
   int32_t QuantityOf(int32_t k) const;
+  bool SharesPreposition(size_t k) const;
   bool Quantity(uint32_t t) const;
   // The subject of the clause after the comma that closes a fronted
   // participle clause: "Addressing Xi as a dear friend, Putin said".

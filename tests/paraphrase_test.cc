@@ -141,6 +141,10 @@ const Case kRealised[] = {
     {"Kim Jong Un, the leader of North Korea, visited Moscow.", "2024-06-02", {"PRKGOV", "RUS", {"04"}}},
     // Coordinated verbs share their subject.
     {"China says it is neutral but has provided an economic lifeline to Russia.", "2025-09-02", {"CHN", "RUS", {"06", "07"}}},
+    // An agent "of" or "in" a list of countries is one agent per country.
+    {"The foreign ministers of France, Germany and Italy criticized Iran.", "2025-09-02", {"ITAGOV", "IRN", {"11"}}},
+    {"The foreign ministers of France, Germany and Italy criticized Iran.", "2025-09-02", {"FRAGOV", "IRN", {"11"}}},
+    {"Lawmakers in Poland and Lithuania condemned Belarus.", "2025-09-02", {"LTULEG", "BLR", {"11", "12"}}},
 };
 // Test names from the sentence's first words, so a failure says which.
 std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
