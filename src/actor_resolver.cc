@@ -222,6 +222,18 @@ struct Resolver {
           }
         }
       }
+      if (owner.empty() && ci > 0) {
+        // "Chinese media and officials": the country of the agent before.
+        const Chunk& prev = doc->chunks[ci - 1];
+        if (prev.kind == ChunkKind::kNounPhrase && prev.mention >= 0 && prev.sentence == c.sentence &&
+            prev.end_token + 1 == c.first_token && WordIn(*doc, prev.end_token, "and", "or")) {
+          const ActorMention& pm = doc->mentions[prev.mention];
+          if (!pm.sector.empty() && !pm.is_person && pm.members.empty()) {
+            owner = pm.country;
+            why = "the agent before it, " + pm.code;
+          }
+        }
+      }
       if (owner.empty() && !UnknownNameBefore(c, c.head)) {
         // "Protesters demonstrated against the government in Tbilisi": the
         // one place the sentence names gives the country.

@@ -65,7 +65,7 @@ size_t Clauses::CoordinatedRight(size_t ci, std::vector<int32_t>* mentions) cons
     const Chunk& cur = doc_->chunks[k];
     const Chunk& next = doc_->chunks[k + 1];
     if (next.kind != ChunkKind::kNounPhrase || next.sentence != cur.sentence) break;
-    if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", "or", ",")) break;
+    if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", "or", "nor", ",")) break;
     if (!HasActor(static_cast<int32_t>(k + 1), false)) break;
     ++k;
     if (!WordIs(*doc_, cur.end_token, ",") || IsTitle(cur.sentence)) last_good = k;
@@ -86,7 +86,7 @@ void Clauses::CoordinatedLeft(size_t ci, std::vector<int32_t>* mentions) const {
     if (prev.kind != ChunkKind::kNounPhrase || prev.sentence != cur.sentence) break;
     if (cur.first_token != prev.end_token + 1) break;
     bool comma = WordIs(*doc_, prev.end_token, ",");
-    if (!(WordIn(*doc_, prev.end_token, "and", "or") || (comma && (saw_and || IsTitle(cur.sentence))))) break;
+    if (!(WordIn(*doc_, prev.end_token, "and", "or", "nor") || (comma && (saw_and || IsTitle(cur.sentence))))) break;
     saw_and = true;
     std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k - 1), false);
     if (more.empty()) break;

@@ -210,9 +210,18 @@ class Matcher : public Clauses {
     return a;
   }
 
+  // "Neither France nor Germany criticized Iran": neither did it.
+  bool Neither(const Slot& sources) const {
+    for (int32_t m : sources.mentions) {
+      uint32_t t = doc_->mentions[m].first_token;
+      if (WordIs(*doc_, t, "neither") || (t > 0 && WordIs(*doc_, t - 1, "neither"))) return true;
+    }
+    return false;
+  }
+
   void Emit(const Pattern& p, const Slot& sources, const Slot& targets, uint32_t sentence,
             uint32_t trigger, const Chunk* vg, size_t vi, const std::string& rule) {
-    bool negated = (vg && vg->negated) || undo_;
+    bool negated = (vg && vg->negated) || undo_ || Neither(sources);
     bool hypothetical = (vg && Hypothetical(*vg)) || contemplated_;
     bool reported = vg && IsReported(*vg, vi);
     // A bare verb coordinated with an earlier group shares its auxiliaries:

@@ -145,6 +145,8 @@ const Case kRealised[] = {
     {"The foreign ministers of France, Germany and Italy criticized Iran.", "2025-09-02", {"ITAGOV", "IRN", {"11"}}},
     {"The foreign ministers of France, Germany and Italy criticized Iran.", "2025-09-02", {"FRAGOV", "IRN", {"11"}}},
     {"Lawmakers in Poland and Lithuania condemned Belarus.", "2025-09-02", {"LTULEG", "BLR", {"11", "12"}}},
+    // An agent with no country after one with a country shares it.
+    {"Chinese media and officials criticised Japan.", "2025-09-02", {"CHNGOV", "JPN", {"11"}}},
 };
 // Test names from the sentence's first words, so a failure says which.
 std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
@@ -186,6 +188,8 @@ const Case kUnrealised[] = {
     {"The Rapid Support Forces carried out ethnic cleansing in West Darfur.", "2025-03-02", {"", "WST", {}}},
     {"The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.", "2005-01-02", {"", "", {}}},
     {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
+    {"Neither France nor Germany criticized Iran.", "2025-09-02", {"FRA", "IRN", {}}},
+    {"Neither France nor Germany criticized Iran.", "2025-09-02", {"DEU", "IRN", {}}},
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
