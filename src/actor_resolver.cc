@@ -109,9 +109,7 @@ struct Resolver {
       const ActorEntry* e = c.kind == ChunkKind::kNounPhrase ? EntryAt(c.head) : nullptr;
       if (!e || !CountryLike(e->kind)) break;
       out.push_back(e->code.substr(0, 3));
-      if (k + 1 >= doc->chunks.size() || doc->chunks[k + 1].first_token != c.end_token + 1 ||
-          !WordIn(*doc, c.end_token, "and", ",", "or"))
-        break;
+      if (k + 1 >= doc->chunks.size() || Coordination(*doc, c, doc->chunks[k + 1]) == Link::kNone) break;
     }
     return out;
   }
@@ -575,11 +573,10 @@ struct Resolver {
     while (k > 0) {
       const Chunk& prev = doc->chunks[k - 1];
       const Chunk& cur = doc->chunks[k];
-      if (prev.kind != ChunkKind::kNounPhrase || prev.mention < 0 || prev.sentence != cur.sentence) break;
-      if (cur.first_token != prev.end_token + 1) break;
-      bool comma = WordIs(*doc, prev.end_token, ",");
+      if (prev.kind != ChunkKind::kNounPhrase || prev.mention < 0) break;
+      Link link = Coordination(*doc, prev, cur);
       bool title = doc->sentences[cur.sentence].is_title;  // "Xi, Putin meet"
-      if (!(WordIs(*doc, prev.end_token, "and") || (comma && (saw_and || title)))) break;
+      if (link == Link::kNone || (link == Link::kComma && !saw_and && !title)) break;
       saw_and = true;
       group.insert(group.begin(), prev.mention);
       --k;

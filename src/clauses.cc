@@ -64,11 +64,11 @@ size_t Clauses::CoordinatedRight(size_t ci, std::vector<int32_t>* mentions) cons
   while (k + 1 < doc_->chunks.size()) {
     const Chunk& cur = doc_->chunks[k];
     const Chunk& next = doc_->chunks[k + 1];
-    if (next.kind != ChunkKind::kNounPhrase || next.sentence != cur.sentence) break;
-    if (next.first_token != cur.end_token + 1 || !WordIn(*doc_, cur.end_token, "and", "or", "nor", ",")) break;
+    Link link = Coordination(*doc_, cur, next);
+    if (next.kind != ChunkKind::kNounPhrase || link == Link::kNone) break;
     if (!HasActor(static_cast<int32_t>(k + 1), false)) break;
     ++k;
-    if (!WordIs(*doc_, cur.end_token, ",") || IsTitle(cur.sentence)) last_good = k;
+    if (link == Link::kAnd || IsTitle(cur.sentence)) last_good = k;
   }
   for (size_t j = ci + 1; mentions && j <= last_good; ++j) {
     std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(j), false);
@@ -83,10 +83,9 @@ void Clauses::CoordinatedLeft(size_t ci, std::vector<int32_t>* mentions) const {
   while (k > 0) {
     const Chunk& cur = doc_->chunks[k];
     const Chunk& prev = doc_->chunks[k - 1];
-    if (prev.kind != ChunkKind::kNounPhrase || prev.sentence != cur.sentence) break;
-    if (cur.first_token != prev.end_token + 1) break;
-    bool comma = WordIs(*doc_, prev.end_token, ",");
-    if (!(WordIn(*doc_, prev.end_token, "and", "or", "nor") || (comma && (saw_and || IsTitle(cur.sentence))))) break;
+    Link link = Coordination(*doc_, prev, cur);
+    if (prev.kind != ChunkKind::kNounPhrase || link == Link::kNone) break;
+    if (link == Link::kComma && !saw_and && !IsTitle(cur.sentence)) break;
     saw_and = true;
     std::vector<int32_t> more = MentionsOf(static_cast<int32_t>(k - 1), false);
     if (more.empty()) break;
@@ -220,10 +219,9 @@ bool Clauses::SharesPreposition(size_t k) const {
   while (k > 0) {
     const Chunk& c = doc_->chunks[k];
     const Chunk& prev = doc_->chunks[k - 1];
-    if (prev.kind != ChunkKind::kNounPhrase || prev.sentence != c.sentence || prev.end_token + 1 != c.first_token)
-      return false;
-    if (!WordIn(*doc_, prev.end_token, "and", "or", ",")) return false;
-    comma |= WordIs(*doc_, prev.end_token, ",");
+    Link link = Coordination(*doc_, prev, c);
+    if (prev.kind != ChunkKind::kNounPhrase || link == Link::kNone) return false;
+    comma |= link == Link::kComma;
     if (prev.preposition >= 0) {
       if (!comma) return true;
       const Chunk* noun = k >= 2 ? &doc_->chunks[k - 2] : nullptr;

@@ -26,6 +26,20 @@ bool WordIn(const Document& doc, uint32_t i, W... words) {
   return (WordIs(doc, i, words) || ...);
 }
 
+// How two neighbouring chunks of one sentence are coordinated: "A and B",
+// "A, and B" (and "or", "nor") are kAnd; "A, B" is kComma, which makes a
+// list only before an "and".
+enum class Link { kNone, kComma, kAnd };
+inline Link Coordination(const Document& doc, const Chunk& left, const Chunk& right) {
+  if (left.sentence != right.sentence) return Link::kNone;
+  uint32_t gap = right.first_token - left.end_token;
+  if (right.first_token <= left.end_token || gap > 2) return Link::kNone;
+  uint32_t last = right.first_token - 1;
+  bool conj = WordIn(doc, last, "and", "or", "nor");
+  if (gap == 2) return conj && WordIs(doc, left.end_token, ",") ? Link::kAnd : Link::kNone;
+  return conj ? Link::kAnd : WordIs(doc, last, ",") ? Link::kComma : Link::kNone;
+}
+
 // Atoms are dictionary phrases found in the tokens; the chunker keeps each
 // inside one noun phrase, and the actor stage composes them.
 struct Atom {

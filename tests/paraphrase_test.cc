@@ -83,8 +83,10 @@ const Case kRealised[] = {
     {"Angry Labour MPs this week warned Tony Blair.", "2005-01-10", {"GBR", "GBRGOV", {"13"}}},
     // Two people of one government.
     {"Tony Blair praised Jack Straw.", "2005-01-10", {"GBRGOV", "GBRGOV", {"05"}}},
-    // Lists: "A, B and C".
+    // Lists: "A, B and C", and with the serial comma.
     {"Modi met Xi, Putin and Erdogan.", "2025-01-10", {"INDGOV", "TURGOV", {"04"}}},
+    {"Russia, China, and Iran condemned Israel.", "2025-01-10", {"RUS", "ISR", {"11", "12"}}},
+    {"Israel attacked Syria, Lebanon, and Iran.", "2025-01-10", {"ISR", "IRN", {"19"}}},
     // A title alias overlapping the full name ("President Xi" / "Xi Jinping").
     {"Russian President Vladimir Putin welcomed Chinese President Xi Jinping to Kazan.", "2024-10-23", {"RUSGOV", "CHNGOV", {"04"}}},
     // A possessive pronoun names the actor of a nominal event.
