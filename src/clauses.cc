@@ -204,6 +204,12 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
     // "Xi and Putin each held talks": a floating quantifier.
     if (c.mention < 0 && c.end_token - c.first_token == 1 && WordIn(*doc_, c.head, "each", "both", "all"))
       continue;
+    // "the European Union (EU) agreed": the phrase before the bracketed
+    // short form, which may be coordinated ("A and the European Union (EU)").
+    if (k > 0 && c.first_token > s.first_token + 1 && WordIs(*doc_, c.first_token - 1, "(") &&
+        c.end_token < s.end_token && WordIs(*doc_, c.end_token, ")") &&
+        doc_->chunks[k - 1].kind == ChunkKind::kNounPhrase && doc_->chunks[k - 1].end_token + 1 == c.first_token)
+      --k;
     *why = "subject of '" + std::string(doc_->TokenText(vg.head)) + "'";
     return k;
   }

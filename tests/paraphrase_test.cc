@@ -87,6 +87,8 @@ const Case kRealised[] = {
     {"Modi met Xi, Putin and Erdogan.", "2025-01-10", {"INDGOV", "TURGOV", {"04"}}},
     {"Russia, China, and Iran condemned Israel.", "2025-01-10", {"RUS", "ISR", {"11", "12"}}},
     {"Israel attacked Syria, Lebanon, and Iran.", "2025-01-10", {"ISR", "IRN", {"19"}}},
+    // A bracketed short form after a name does not hide the coordination.
+    {"The Philippines and the European Union (EU) criticized China.", "2025-01-10", {"PHL", "CHN", {"11"}}},
     // A title alias overlapping the full name ("President Xi" / "Xi Jinping").
     {"Russian President Vladimir Putin welcomed Chinese President Xi Jinping to Kazan.", "2024-10-23", {"RUSGOV", "CHNGOV", {"04"}}},
     // A possessive pronoun names the actor of a nominal event.
