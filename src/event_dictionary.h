@@ -29,6 +29,7 @@ struct PatternElement {
   // of the sentence.
   enum Kind : uint8_t { kWord, kTarget, kSkip, kGap } kind = kWord;
   bool optional = false;
+  bool exact = false;  // only the written form (PETRARCH pattern words)
   // A token matches a word element if its word id or its lemma is one of
   // these (the written form, its verb lemma, its noun lemma).
   uint32_t ids[3] = {0, 0, 0};

@@ -92,6 +92,7 @@ class Matcher : public Clauses {
 
   bool WordMatches(const PatternElement& e, uint32_t t) const {
     const Token& k = tok(t);
+    if (e.exact) return k.word == e.ids[0];
     for (uint32_t id : e.ids) {
       if (id == 0) continue;
       if (k.word == id || k.lemma == id) return true;

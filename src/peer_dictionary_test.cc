@@ -254,7 +254,10 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
                             "--- ALLOW [080] ---\n"
                             "ALLOW\n"
                             "- * REALLY_PLEASANT [024]\n"
-                            "- RECENTLY_* [025]\n");
+                            "- RECENTLY_* [025]\n"
+                            "--- ADOPT [081] ---\n"
+                            "ADOPT\n"
+                            "- * RESOLUTION [102]\n");
   std::string actors = Write("Test.actors.txt", "ZEMBLA_ [ZEM]\nOSTERLICH_ [OST]\n");
   std::string data = (dir_ / "data").string();
   ASSERT_TRUE(WriteEmptyDataDir(std::string(TACITUS_SOURCE_DIR) + "/data", data).ok());
@@ -280,6 +283,9 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
   // "RECENTLY_*": adjacent to the verb, before it.
   EXPECT_EQ(code("Zembla recently allowed that Osterlich is a pleasant place."), "ZEM OST 025");
   EXPECT_EQ(code("Zembla recently did allow that Osterlich is a pleasant place."), "ZEM OST 080");
+  // PETRARCH's pattern words match as written; its verbs by any form.
+  EXPECT_EQ(code("Zembla adopted a resolution with Osterlich."), "ZEM OST 102");
+  EXPECT_EQ(code("Zembla adopts resolutions with Osterlich."), "ZEM OST 081");
 }
 
 TEST_F(PeerDictionaryTest, BadSpecsAndMissingFilesAreStatuses) {

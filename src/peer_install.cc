@@ -98,7 +98,7 @@ void RegisterCode(const std::string& code, EventDictionary* events) {
 
 // Compiles pattern text ("* * * ties {T}", or the words before the head,
 // "indicated * should") into elements.
-bool CompileElements(std::string_view text, Lexicon* lexicon, bool* has_target,
+bool CompileElements(std::string_view text, Lexicon* lexicon, bool* has_target, bool exact,
                      std::vector<PatternElement>* out) {
   size_t i = 0;
   while (i < text.size()) {
@@ -128,6 +128,7 @@ bool CompileElements(std::string_view text, Lexicon* lexicon, bool* has_target,
     for (uint32_t id : CompilePhrase(w, lexicon)) {
       PatternElement we;
       we.optional = optional;
+      we.exact = exact;
       std::string form(lexicon->Spelling(id));
       we.ids[0] = id;
       we.ids[1] = lexicon->VerbLemma(form);
@@ -138,7 +139,7 @@ bool CompileElements(std::string_view text, Lexicon* lexicon, bool* has_target,
   return true;
 }
 
-bool CompilePeerPattern(const PeerPattern& pp, Lexicon* lexicon, Pattern* p) {
+bool CompilePeerPattern(const PeerPattern& pp, bool exact, Lexicon* lexicon, Pattern* p) {
   p->code = pp.code;
   p->mirror_code = pp.mirror;
   p->noun = false;
@@ -150,8 +151,8 @@ bool CompilePeerPattern(const PeerPattern& pp, Lexicon* lexicon, Pattern* p) {
   p->target_first_after = pp.target_first_after;
   p->has_target = pp.target_first_after;
   if (pp.target_first_after) p->text += " {first actor after}";
-  return CompileElements(pp.text, lexicon, &p->has_target, &p->elements) &&
-         CompileElements(pp.before, lexicon, nullptr, &p->before);
+  return CompileElements(pp.text, lexicon, &p->has_target, exact, &p->elements) &&
+         CompileElements(pp.before, lexicon, nullptr, exact, &p->before);
 }
 
 }  // namespace
@@ -304,7 +305,7 @@ void InstallPeerDictionary(const PeerDictionary& dict, ActorDictionary* actors,
       bool form = lemma != 0 && lexicon->Spelling(lemma) != pp.head;
       if (form != (pass == 0)) continue;
       Pattern p;
-      if (!CompilePeerPattern(pp, lexicon, &p)) continue;
+      if (!CompilePeerPattern(pp, dict.spec.rfind("petrarch", 0) == 0, lexicon, &p)) continue;
       RegisterCode(pp.code, events);
       RegisterCode(pp.mirror, events);
       events->AddPattern(std::move(p));
