@@ -166,7 +166,9 @@ class Tokenizer {
     while (i < end) {
       int len;
       uint32_t cp = DecodeAt(t_, i, &len);
-      if (text::IsSpaceCp(cp)) {
+      // An underscore between letters joins the words of a name the way
+      // the peers write them ("Dol_Amroth"): a space, not a token.
+      if (text::IsSpaceCp(cp) || (cp == '_' && prev_end == i && i + 1 < end && IsWordAt(i + 1, end))) {
         i += len;
         continue;
       }

@@ -32,6 +32,11 @@ TEST(TokenizerTest, WordsAndPunctuation) {
             (V{"Xi", "welcomed", "Putin", ",", "(", "briefly", ")", ";", "then", "left", "."}));
 }
 
+TEST(TokenizerTest, UnderscoresBetweenWordsAreSpaces) {
+  EXPECT_EQ(Tokens("the Prince of Dol_Amroth left _ now"),
+            (V{"the", "Prince", "of", "Dol", "Amroth", "left", "_", "now"}));
+}
+
 TEST(TokenizerTest, PossessivesAndContractions) {
   EXPECT_EQ(Tokens("Moscow\xE2\x80\x99s ties and China's army."),
             (V{"Moscow", "\xE2\x80\x99s", "ties", "and", "China", "'s", "army", "."}));
