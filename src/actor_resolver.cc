@@ -257,6 +257,15 @@ struct Resolver {
         }
         SetGroup(members, &m, "agent '" + head_entry->name + "' of each of the coordinated countries:");
       }
+    } else if (head_entry && CountryLike(head_entry->kind) && title && title_end <= c.head &&
+               head.tag == Tag::kProperNoun && !OwnerCountry(c, &m.how).empty()) {
+      // "Ithilen's minister Calimehtar", where the dictionary lists the name
+      // as another country's synonym: the text says whose minister he is.
+      std::string owner = OwnerCountry(c, &m.how);
+      m.code = owner + title->code;
+      m.is_person = true;
+      m.how = "title '" + title->name + "' " + title->code + " of " + m.how + " before '" +
+              std::string(doc->TokenText(c.head)) + "' (listed under " + head_entry->name + ")";
     } else if (head_entry && CountryLike(head_entry->kind)) {
       m.code = head_entry->code;
       m.name = head_entry->name;

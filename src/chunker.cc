@@ -125,6 +125,13 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
                           (u.tag == Tag::kVerb && u.form == VerbForm::kGerund && j > i &&
                            j + 1 < s.end_token && Nominal(doc->tokens[j + 1].tag) &&
                            doc->tokens[j - 1].tag == Tag::kDeterminer);
+            // "its awful and evil minister": plain adjectives joined before
+            // the head are one phrase ("Russian and Chinese officials", whose
+            // adjectives are actors, are coordinated phrases instead).
+            if (u.tag == Tag::kCoordinator && !has_head && j > i && j + 1 < s.end_token &&
+                doc->tokens[j - 1].tag == Tag::kAdjective && atom_end[j - 1] < 0 &&
+                doc->tokens[j + 1].tag == Tag::kAdjective && atom_end[j + 1] < 0)
+              inside = true;
             // "shelled Kharkiv overnight", "militants Sunday": a time word
             // after the head is an adverbial, not part of the name.
             if (inside && has_head && TimeAdverb(*doc, j)) break;

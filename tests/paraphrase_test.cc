@@ -151,6 +151,9 @@ const Case kRealised[] = {
     {"Lawmakers in Poland and Lithuania condemned Belarus.", "2025-09-02", {"LTULEG", "BLR", {"11", "12"}}},
     // An agent with no country after one with a country shares it.
     {"Chinese media and officials criticised Japan.", "2025-09-02", {"CHNGOV", "JPN", {"11"}}},
+    // Plain adjectives joined by "and" stay in the possessed phrase.
+    {"Ukraine's tired and angry soldiers attacked Russian positions near Kursk.", "2025-09-02",
+     {"UKRMIL", "RUS", {"19"}}},
 };
 // Test names from the sentence's first words, so a failure says which.
 std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
