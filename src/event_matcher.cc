@@ -319,14 +319,20 @@ class Matcher : public Clauses {
       uint32_t last = 0;
       if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
       if (!p.before.empty() && !MatchBefore(p, vg.head, sentence_of(vg).first_token)) continue;
-      if (p.target_first_after && !vg.passive) {
-        target = FirstActorAfter(p, vg.end_token, end);
-        if (target.mentions.empty()) continue;
-      }
       if (!have_subject) {
         shared_from_ = -1;
         subject = fronted ? MainClauseSubject(vi) : SubjectSlot(vi);
         have_subject = true;
+      }
+      if (!vg.passive && subject.mentions.size() >= 2 && subject.mentions.size() <= 4 &&
+          ReciprocalObject(vg.end_token, end)) {
+        Emit(p, subject, subject, vg.sentence, vg.head, &vg, vi,
+             "verb pattern; compound subject acts on each other (its object is their own relation)");
+        return;
+      }
+      if (p.target_first_after && !vg.passive) {
+        target = FirstActorAfter(p, vg.end_token, end);
+        if (target.mentions.empty()) continue;
       }
       Slot source;
       if (vg.passive) {
@@ -357,6 +363,23 @@ class Matcher : public Clauses {
            std::string("verb pattern") + (vg.passive ? " (passive)" : ""));
       return;
     }
+  }
+
+  // "A and B postponed their meeting", "... criticised each other": the
+  // object is the subject's own relation, so each acts on the other.
+  // Only nouns of a relation: "their rivals" names third parties.
+  bool ReciprocalObject(uint32_t t, uint32_t end) const {
+    if (t + 1 >= end) return false;
+    if ((WordIs(*doc_, t, "each") && WordIs(*doc_, t + 1, "other")) ||
+        (WordIs(*doc_, t, "one") && WordIs(*doc_, t + 1, "another")))
+      return true;
+    int32_t k = chunk_start_[t];
+    if (k < 0 || !WordIs(*doc_, t, "their")) return false;
+    uint32_t h = doc_->chunks[k].head;
+    return WordIn(*doc_, h, "meeting", "meetings", "meet", "talks", "ties", "relations", "relationship",
+                  "cooperation", "summit", "dispute", "disputes", "agreement", "partnership", "alliance",
+                  "differences", "negotiations", "rivalry", "feud", "conflict", "friendship", "dialogue",
+                  "contacts", "exchanges", "visit", "visits", "trade", "border", "treaty", "deal");
   }
 
   // Codes where "A and B did it" means each did it to the other: meeting,

@@ -154,6 +154,9 @@ const Case kRealised[] = {
     // Plain adjectives joined by "and" stay in the possessed phrase.
     {"Ukraine's tired and angry soldiers attacked Russian positions near Kursk.", "2025-09-02",
      {"UKRMIL", "RUS", {"19"}}},
+    // "each other", "their talks": each member of the subject acts on the other.
+    {"Israel and Hamas accused each other of violating the truce.", "2025-09-02", {"PSEHMS", "ISR", {"11"}}},
+    {"Russia and Ukraine postponed their talks in Istanbul.", "2025-09-02", {"UKR", "RUS", {}}},
 };
 // Test names from the sentence's first words, so a failure says which.
 std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
@@ -197,6 +200,8 @@ const Case kUnrealised[] = {
     {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
     {"Neither France nor Germany criticized Iran.", "2025-09-02", {"FRA", "IRN", {}}},
     {"Neither France nor Germany criticized Iran.", "2025-09-02", {"DEU", "IRN", {}}},
+    // "their rivals" are third parties, not each other.
+    {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
