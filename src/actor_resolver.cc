@@ -94,7 +94,10 @@ struct Resolver {
       const ActorEntry* e = EntryAt(t);
       if (e && (CountryLike(e->kind) || e->kind == ActorKind::kOrganisation)) {
         *why = "'of " + e->name + "'";
-        return e->code.substr(0, 3);
+        // "officials of Hamas" are Hamas (PSEHMS), "officials in the White
+        // House" the government it stands for; "troops of Russia" RUSMIL.
+        bool whole = e->kind == ActorKind::kOrganisation || e->kind == ActorKind::kCapital;
+        return whole ? e->code : e->code.substr(0, 3);
       }
     }
     return "";
@@ -240,6 +243,12 @@ struct Resolver {
       }
       if (owner.empty()) return;  // a sector with no country: too vague to code
       m.code = owner.size() > 3 ? owner : owner + head_entry->code;
+      if (FormerHolders(c)) {
+        // "former security officials": CAMEO's elites (ELI) are former
+        // office holders; the office they held no longer speaks for them.
+        m.code = owner + "ELI";
+        why += "; 'former' = elite ELI";
+      }
       m.is_plural = head_entry->plural;
       m.how = "agent '" + head_entry->name + "' " + head_entry->code + " (" + head_entry->origin +
               ") of " + why;
@@ -382,6 +391,17 @@ struct Resolver {
   bool Former(const Chunk& c) const {
     for (uint32_t t = c.first_token; t < c.end_token; ++t) {
       if (WordIn(*doc, t, "former", "late", "then", "outgoing", "ousted", "deposed", "exiled")) return true;
+      std::string_view w = doc->TokenText(t);
+      if (w.size() > 3 && (w.substr(0, 3) == "ex-" || w.substr(0, 3) == "Ex-")) return true;
+    }
+    return false;
+  }
+
+  // "former officials", "ex-ministers": people who held the office. Not
+  // "the late king" or "the outgoing government", which still hold it.
+  bool FormerHolders(const Chunk& c) const {
+    for (uint32_t t = c.first_token; t < c.head; ++t) {
+      if (WordIs(*doc, t, "former")) return true;
       std::string_view w = doc->TokenText(t);
       if (w.size() > 3 && (w.substr(0, 3) == "ex-" || w.substr(0, 3) == "Ex-")) return true;
     }
