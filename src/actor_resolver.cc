@@ -235,6 +235,18 @@ struct Resolver {
           }
         }
       }
+      size_t of_chunk = ci + 1;  // the "of" phrase the country came from
+      if (owner.empty() && ci + 2 < doc->chunks.size() &&
+          Coordination(*doc, c, doc->chunks[ci + 1]) == Link::kAnd) {
+        // "Lawmakers and officials in Poland": the country of the agent
+        // after, when its "of" phrase follows it.
+        const ActorEntry* next = EntryAt(doc->chunks[ci + 1].head);
+        if (next && next->kind == ActorKind::kAgent) {
+          owner = OfCountry(ci + 1, &why);
+          of_phrase = !owner.empty();
+          of_chunk = ci + 2;
+        }
+      }
       if (owner.empty() && !UnknownNameBefore(c, c.head)) {
         // "Protesters demonstrated against the government in Tbilisi": the
         // one place the sentence names gives the country.
@@ -255,7 +267,7 @@ struct Resolver {
       // "the foreign ministers of France and Germany", "lawmakers in A and
       // B": one such agent for each country.
       std::vector<std::string> countries;
-      if (of_phrase && head_entry->plural && owner.size() == 3) countries = CoordinatedCountries(ci + 1);
+      if (of_phrase && head_entry->plural && owner.size() == 3) countries = CoordinatedCountries(of_chunk);
       if (countries.size() >= 2) {
         std::vector<int32_t> members;
         for (const std::string& country : countries) {

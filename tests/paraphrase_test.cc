@@ -149,6 +149,7 @@ const Case kRealised[] = {
     {"The foreign ministers of France, Germany and Italy criticized Iran.", "2025-09-02", {"ITAGOV", "IRN", {"11"}}},
     {"The foreign ministers of France, Germany and Italy criticized Iran.", "2025-09-02", {"FRAGOV", "IRN", {"11"}}},
     {"Lawmakers in Poland and Lithuania condemned Belarus.", "2025-09-02", {"LTULEG", "BLR", {"11", "12"}}},
+    {"Lawmakers and officials in Poland condemned Belarus.", "2025-09-02", {"POLLEG", "BLR", {"11", "12"}}},
     // An agent with no country after one with a country shares it.
     {"Chinese media and officials criticised Japan.", "2025-09-02", {"CHNGOV", "JPN", {"11"}}},
     // Plain adjectives joined by "and" stay in the possessed phrase.
