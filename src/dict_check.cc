@@ -141,7 +141,8 @@ Status CheckDictionaries(const DictToolOptions& options, Diagnostics* diagnostic
   // expands into many patterns).
   std::set<std::string> reported;
   for (const PeerPattern& p : all.patterns) {
-    for (const std::string& code : {p.code, p.mirror}) {
+    // "<071": the reversed form of 071 (see docs/data-format.md).
+    for (const std::string& code : {p.code.substr(p.code.rfind('<', 0) == 0 ? 1 : 0), p.mirror}) {
       if (code.empty() || code == "---" || code == "###" || code == "+++" || cameo.count(code)) continue;
       if (!reported.insert(p.origin + " " + code).second) continue;
       fmt::print(out, "{}: unknown-code: pattern '{} {}' has code '{}', not in {}/cameo.tsv\n",

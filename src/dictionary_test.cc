@@ -43,11 +43,11 @@ class DictionaryTest : public ::testing::Test {
     Write("cameo.tsv",
           "code\tname\tquad_class\tgoldstein\tplover\tplover_mode\tplover_context\n"
           "04\tconsult\t1\t1.0\tCONSULT\t\t\n040\tconsult\t1\t1.0\tCONSULT\t\t\n042\tvisit\t1\t1.9\tCONSULT\tvisit\t\n"
-          "043\thost\t1\t2.8\tCONSULT\tvisit\t\n190\tforce\t4\t-10\tASSAULT\t\t\n"
+          "043\thost\t1\t2.8\tCONSULT\tvisit\t\n190\tforce\t4\t-10\tASSAULT\t\t\n072\tmilitary aid\t2\t8.3\tAID\t\tmilitary\n"
           "999\tbad\t7\t0\t\t\t\n");
     Write("verb_patterns.tsv",
           "code\tpattern\n042:043\tvisit {T}\n042:043\tmake * visit to {T}\n190\tinvade {T}\n"
-          "555\tunknown code {T}\n040\tmeet {T} {T}\n");
+          "555\tunknown code {T}\n040\tmeet {T} {T}\n<072\treceive * weapon from {T}\n");
     Write("noun_patterns.tsv", "code\tpattern\n190\tinvasion of {T}\n");
     Write("places.tsv",
           "name\taliases\tcountry\tadm1\tkind\tlat\tlon\nBeijing\tPeking\tCHN\t\tcapital\t39.9\t116.4\n"
@@ -78,14 +78,14 @@ TEST_F(DictionaryTest, BadLinesAreReportedWithFileAndLineAndSkipped) {
   EXPECT_NE(text.find("countries.tsv:7: error"), std::string::npos) << text;
   EXPECT_NE(text.find("people.tsv:6: error: bad 'from' date"), std::string::npos) << text;
   EXPECT_NE(text.find("agents.tsv:4: error"), std::string::npos) << text;
-  EXPECT_NE(text.find("cameo.tsv:7: error"), std::string::npos) << text;
+  EXPECT_NE(text.find("cameo.tsv:8: error"), std::string::npos) << text;
   EXPECT_NE(text.find("verb_patterns.tsv:5: error: unknown CAMEO code '555'"), std::string::npos) << text;
   EXPECT_NE(text.find("verb_patterns.tsv:6: error: more than one {T}"), std::string::npos) << text;
   EXPECT_NE(text.find("places.tsv:3: error"), std::string::npos) << text;
   EXPECT_NE(text.find("places.tsv:4: error: lat/lon out of range"), std::string::npos) << text;
   EXPECT_EQ(diagnostics.errors(), 9u) << text;
   // The good lines loaded.
-  EXPECT_EQ(events.pattern_count(), 4u);
+  EXPECT_EQ(events.pattern_count(), 5u);
   EXPECT_EQ(places.size(), 1u);
   EXPECT_NE(actors.Country("CHN"), nullptr);
   EXPECT_EQ(actors.Country("CHN")->fips, "CH");
@@ -139,6 +139,14 @@ TEST_F(DictionaryTest, PatternsCompileWithMirrorsAndSlots) {
     EXPECT_NE(p.origin.find("verb_patterns.tsv:3"), std::string::npos);
   }
   EXPECT_TRUE(found);
+  // "<072": the target slot gives, the subject receives.
+  bool reversed = false;
+  for (size_t i = 0; i < events.pattern_count(); ++i) {
+    const Pattern& p = events.pattern(i);
+    if (p.text != "receive * weapon from {T}") continue;
+    reversed = p.reversed && p.code == "072" && p.mirror_code.empty();
+  }
+  EXPECT_TRUE(reversed);
   EXPECT_EQ(events.Cameo("190")->quad_class, 4);
   EXPECT_EQ(events.Cameo("999"), nullptr);
 }

@@ -79,6 +79,10 @@ Status EventDictionary::LoadPatterns(const std::string& path, bool noun, Lexicon
     p.text = row[1];
     p.origin = row.origin;
     std::string_view code = row[0];
+    if (!code.empty() && code[0] == '<') {
+      p.reversed = true;
+      code.remove_prefix(1);
+    }
     size_t colon = code.find(':');
     p.code = code.substr(0, colon);
     if (colon != std::string_view::npos) p.mirror_code = code.substr(colon + 1);

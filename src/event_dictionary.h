@@ -38,6 +38,9 @@ struct PatternElement {
 struct Pattern {
   std::string code;         // "042"
   std::string mirror_code;  // "043" for "042:043", else ""
+  // "<071 receive * aid from {T}": the target does `code` to the source
+  // (and the source does `mirror_code` back); the subject is the receiver.
+  bool reversed = false;
   bool noun = false;        // from noun_patterns.tsv
   uint32_t head = 0;        // lemma id of the head verb or noun
   std::vector<PatternElement> elements;

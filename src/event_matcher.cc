@@ -220,9 +220,12 @@ class Matcher : public Clauses {
     return false;
   }
 
-  void Emit(const Pattern& p, const Slot& sources, const Slot& targets, uint32_t sentence,
+  void Emit(const Pattern& p, const Slot& subject_side, const Slot& object_side, uint32_t sentence,
             uint32_t trigger, const Chunk* vg, size_t vi, const std::string& rule) {
-    bool negated = (vg && vg->negated) || undo_ || Neither(sources);
+    // "Ukraine received weapons from Germany": the one in the object slot acts.
+    const Slot& sources = p.reversed ? object_side : subject_side;
+    const Slot& targets = p.reversed ? subject_side : object_side;
+    bool negated = (vg && vg->negated) || undo_ || Neither(subject_side);
     bool hypothetical = (vg && Hypothetical(*vg)) || contemplated_;
     bool reported = vg && IsReported(*vg, vi);
     // A bare verb coordinated with an earlier group shares its auxiliaries:
@@ -249,7 +252,8 @@ class Matcher : public Clauses {
         // party to an event.
         if (p.code.compare(0, 2, "01") == 0 && tm.sector == "MED") continue;
         AddEvent(p.code, p, Actor(s, sources.why), Actor(t, targets.why), sentence, trigger,
-                 negated, hypothetical, reported, false, rule);
+                 negated, hypothetical, reported, false,
+                 p.reversed ? rule + "; the object acts on the subject" : rule);
         if (!p.mirror_code.empty())
           AddEvent(p.mirror_code, p, Actor(t, targets.why), Actor(s, sources.why), sentence, trigger,
                    negated, hypothetical, reported, true, rule + "; mirror of " + p.code);

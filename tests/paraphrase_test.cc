@@ -158,6 +158,9 @@ const Case kRealised[] = {
     // Former office holders are elites; "officials of Hamas" are Hamas.
     {"Former Russian officials criticized Ukraine.", "2025-09-02", {"RUSELI", "UKR", {"11"}}},
     {"Senior officials of Hamas met Egyptian mediators in Cairo.", "2025-09-02", {"PSEHMS", "EGY", {"04"}}},
+    // "received ... from": the giver acts.
+    {"Ukraine received air defence systems from Germany.", "2025-09-02", {"DEU", "UKR", {"07"}}},
+    {"Kyiv has received a call from Erdogan.", "2025-09-02", {"TURGOV", "UKR", {"04"}}},
     // "each other", "their talks": each member of the subject acts on the other.
     {"Israel and Hamas accused each other of violating the truce.", "2025-09-02", {"PSEHMS", "ISR", {"11"}}},
     {"Russia and Ukraine postponed their talks in Istanbul.", "2025-09-02", {"UKR", "RUS", {}}},
