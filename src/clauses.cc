@@ -168,10 +168,23 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
       }
     }
   }
+  // "Four men accused of planning to kill Fidel Castro have been pardoned":
+  // the object of a non-finite verb is inside a phrase that modifies the
+  // subject; the subject comes before that verb.
+  auto non_finite = [&](const Chunk& c) {
+    const Token& h = tok(c.head);
+    return c.kind == ChunkKind::kVerbGroup &&
+           (c.infinitive || ((h.form == VerbForm::kGerund || h.form == VerbForm::kPastParticiple) &&
+                             c.first_token == c.head));
+  };
+  bool in_reduced_clause = false;
   for (int32_t k = static_cast<int32_t>(vi) - 1; k >= 0; --k) {
     const Chunk& c = doc_->chunks[k];
     if (c.sentence != vg.sentence) break;
     if (c.first_token >= paren_begin && c.end_token <= paren_end) continue;
+    if (in_reduced_clause && (non_finite(c) || (c.kind == ChunkKind::kNounPhrase && c.preposition >= 0)))
+      continue;
+    in_reduced_clause = false;
     if (c.kind == ChunkKind::kVerbGroup) {
       const Token& h = tok(c.head);
       if (h.form == VerbForm::kGerund && !coordinated) continue;  // "Putin, speaking in X, said"
@@ -210,6 +223,17 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
         c.end_token < s.end_token && WordIs(*doc_, c.end_token, ")") &&
         doc_->chunks[k - 1].kind == ChunkKind::kNounPhrase && doc_->chunks[k - 1].end_token + 1 == c.first_token)
       --k;
+    int32_t owner = c.possessor >= 0 ? c.possessor : k;
+    // ("Ailing Arafat arrives": a participle opening the sentence modifies
+    // the name itself.)
+    if (!coordinated && owner > 0 && non_finite(doc_->chunks[owner - 1]) &&
+        doc_->chunks[owner - 1].first_token > s.first_token &&
+        doc_->chunks[owner - 1].sentence == c.sentence &&
+        doc_->chunks[owner - 1].end_token == doc_->chunks[owner].first_token) {
+      in_reduced_clause = true;
+      k = owner;
+      continue;
+    }
     *why = "subject of '" + std::string(doc_->TokenText(vg.head)) + "'";
     return k;
   }

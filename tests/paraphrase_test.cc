@@ -207,6 +207,9 @@ const Case kUnrealised[] = {
     {"Labour and the Tories have attacked his policies.", "2005-01-02", {"GBR", "GBR", {}}},
     {"Neither France nor Germany criticized Iran.", "2025-09-02", {"FRA", "IRN", {}}},
     {"Neither France nor Germany criticized Iran.", "2025-09-02", {"DEU", "IRN", {}}},
+    // The object of a verb inside a phrase that modifies the subject is not the subject.
+    {"Four men accused of planning to kill Cuba's Fidel Castro have been pardoned by Panama's president.",
+     "2004-08-01", {"PAN", "CUB", {}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
 };
