@@ -304,12 +304,27 @@ bool Clauses::TimeWord(uint32_t t) const {
                 "wednesday", "thursday", "friday", "saturday", "sunday", "time", "decade");
 }
 
+std::vector<int32_t> Clauses::DoersOf(int32_t ci) const {
+  const Chunk& c = doc_->chunks[ci];
+  bool named = c.mention >= 0 || (c.possessor >= 0 && doc_->chunks[c.possessor].mention >= 0);
+  // Things that act on no one; any other head (missiles, mediators, the
+  // PM) lets its country word act.
+  if (!named && modifier_of_chunk_[ci] >= 0 &&
+      WordIn(*doc_, c.head, "war", "wars", "conflict", "crisis", "economy", "constitution", "law", "laws",
+             "console", "market", "markets", "stocks", "shares", "currency", "dollar", "oil", "price",
+             "prices", "exports", "imports", "growth", "election", "elections", "vote", "victory",
+             "defeat", "debt", "deficit", "budget", "weather", "storm", "earthquake", "quake",
+             "floods", "film", "book", "championship", "league", "cup", "game", "match"))
+    return {};
+  return MentionsOf(ci, true);
+}
+
 Slot Clauses::SubjectSlot(size_t vi) {
   Slot slot;
   int32_t sc = Subject(vi, &slot.why);
   if (sc < 0) return slot;
   sc = QuantityOf(sc);
-  slot.mentions = MentionsOf(sc, true);  // "Gondor's planes attacked": Gondor
+  slot.mentions = DoersOf(sc);  // "Gondor's planes attacked": Gondor
   if (!slot.mentions.empty()) CoordinatedLeft(static_cast<size_t>(sc), &slot.mentions);
   return slot;
 }
@@ -322,7 +337,7 @@ Slot Clauses::ByPhrase(size_t vi) const {
     const Chunk& c = doc_->chunks[k];
     if (c.sentence != vg.sentence || c.kind == ChunkKind::kVerbGroup) break;
     if (c.preposition >= 0 && WordIs(*doc_, c.preposition, "by")) {
-      slot.mentions = MentionsOf(static_cast<int32_t>(k), true);
+      slot.mentions = DoersOf(static_cast<int32_t>(k));
       if (!slot.mentions.empty()) CoordinatedRight(k, &slot.mentions);
       slot.why = "by-phrase of the passive";
       return slot;

@@ -45,6 +45,11 @@ class Clauses {
   // The actor mentions a chunk stands for: its own (groups expanded), else
   // its possessor's ("China's military parade" -> China).
   std::vector<int32_t> MentionsOf(int32_t ci, bool allow_possessor) const;
+  // The actors of chunk ci as the doer of a verb (subject, by-phrase): as
+  // MentionsOf, but a country word modifying a thing that acts on no one
+  // does not act ("Russian missiles hit", but not "the Iraq war undermined
+  // him" or "a Sony console hits the US").
+  std::vector<int32_t> DoersOf(int32_t ci) const;
   bool HasActor(int32_t ci, bool allow_possessor) const;
   // "A, B and C": the chunks coordinated with chunk ci to its right;
   // appends their mentions (unless `mentions` is null) and returns the

@@ -210,6 +210,8 @@ const Case kUnrealised[] = {
     // The object of a verb inside a phrase that modifies the subject is not the subject.
     {"Four men accused of planning to kill Cuba's Fidel Castro have been pardoned by Panama's president.",
      "2004-08-01", {"PAN", "CUB", {}}},
+    // A country word on a thing that acts on no one does not act.
+    {"The Iraq war had undermined Britain.", "2005-01-01", {"IRQ", "GBR", {}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
 };
