@@ -217,7 +217,13 @@ Status ActorDictionary::LoadAgents(const std::string& path, Lexicon* lexicon,
       uint32_t lemma = lexicon->NounLemma(lower);
       e.plural = lemma != 0 && lemma != word && lower.back() == 's';
       uint32_t id = AddEntry(e);
-      AddPhrase(p, id, lexicon, false);
+      // "PM", "FM", "MP": an acronym written in capitals matches only in
+      // capitals ("at 5 pm" is a time, "Iraq PM" a prime minister).
+      std::vector<uint32_t> words = CompilePhrase(p, lexicon);
+      if (CaseOfName(p) == kUpperOnly)
+        matcher_.Add(words, kUpperOnly, id);
+      else
+        AddPhrase(p, id, lexicon, false);
     }
   }
   return Status::OK();

@@ -161,6 +161,8 @@ const Case kRealised[] = {
     // "received ... from": the giver acts.
     {"Ukraine received air defence systems from Germany.", "2025-09-02", {"DEU", "UKR", {"07"}}},
     {"Kyiv has received a call from Erdogan.", "2025-09-02", {"TURGOV", "UKR", {"04"}}},
+    // Headline acronyms: "PM", "FM" (in capitals only).
+    {"Iraq PM pleads for Europe's help.", "2004-08-01", {"IRQGOV", "EUR", {"02"}}},
     // "each other", "their talks": each member of the subject acts on the other.
     {"Israel and Hamas accused each other of violating the truce.", "2025-09-02", {"PSEHMS", "ISR", {"11"}}},
     {"Russia and Ukraine postponed their talks in Istanbul.", "2025-09-02", {"UKR", "RUS", {}}},
@@ -265,6 +267,12 @@ TEST(ActorTest, KimJongUnIsNotTheUnitedNations) {
   Document doc = CodeText("Xi met Kim Jong Un in Beijing.", "2019-01-08");
   for (const Event& e : doc.events) EXPECT_NE(e.target.code.substr(0, 3), "IGO") << DescribeEvents(doc);
   EXPECT_NE(FindEvent(doc, {"CHNGOV", "PRKGOV", {"04"}}), nullptr) << DescribeEvents(doc);
+}
+
+TEST(ActorTest, LowerCaseAcronymIsNoAgent) {
+  // "pm" in lower case is a time of day, not a prime minister.
+  Document doc = CodeText("The talks ended at 5 pm in Beijing.", "2004-08-01");
+  for (const ActorMention& m : doc.mentions) EXPECT_NE(m.sector, "GOV") << m.code;
 }
 
 TEST(ActorTest, UnknownNameAfterTitle) {
