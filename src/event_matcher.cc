@@ -137,7 +137,7 @@ class Matcher : public Clauses {
         int32_t k = TargetChunk(chunk_start_[t]);
         // Cheap checks first: most patterns tried fail on a later word, and
         // building the slot allocates.
-        if (k < 0) return false;
+        if (k < 0 || PolicyUnderAttack(k, p)) return false;
         size_t lastk = CoordinatedRight(static_cast<size_t>(k), nullptr);
         if (!MatchFrom(p, ei + 1, doc_->chunks[lastk].end_token, end, passive, target, last)) return false;
         *target = TargetSlot(k, p);
@@ -158,6 +158,17 @@ class Matcher : public Clauses {
       k = k + 1;
     if (!HasActor(k, true)) k = QuantityOf(k);
     return HasActor(k, true) ? k : -1;
+  }
+
+  // "lead attack on EC farm reforms", "assault on US policy": force is not
+  // used on a policy; the country word only says whose policy it is.
+  bool PolicyUnderAttack(int32_t k, const Pattern& p) const {
+    const Chunk& c = doc_->chunks[k];
+    if (c.mention >= 0 || p.code < "18" || p.code >= "21") return false;
+    return WordIn(*doc_, c.head, "reform", "reforms", "policy", "policies", "plan", "plans", "proposal",
+                  "proposals", "decision", "budget", "bill", "law", "laws", "ruling", "position", "stance",
+                  "programme", "program", "record", "credibility", "reputation", "prices", "futures",
+                  "markets", "economy", "rights", "demands", "claims");
   }
 
   Slot TargetSlot(int32_t k, const Pattern& p) const {

@@ -214,6 +214,8 @@ const Case kUnrealised[] = {
      "2004-08-01", {"PAN", "CUB", {}}},
     // A country word on a thing that acts on no one does not act.
     {"The Iraq war had undermined Britain.", "2005-01-01", {"IRQ", "GBR", {}}},
+    // Force is not used on a policy: "shot down a German proposal" is no assault.
+    {"France shot down a German proposal to set up refugee centres.", "2004-08-01", {"FRA", "DEU", {"18", "19", "20"}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
 };
