@@ -262,6 +262,8 @@ struct Resolver {
         why += "; 'former' = elite ELI";
       }
       m.is_plural = head_entry->plural;
+      // "the foreign minister ... He added": one holder of a title is a person.
+      m.is_person = !head_entry->plural && PersonTitle(c.head);
       m.how = "agent '" + head_entry->name + "' " + head_entry->code + " (" + head_entry->origin +
               ") of " + why;
       // "the foreign ministers of France and Germany", "lawmakers in A and
@@ -396,7 +398,8 @@ struct Resolver {
   // Titles that name one person ("the president", "the premier").
   bool PersonTitle(uint32_t t) const {
     return WordIn(*doc, t, "president", "premier", "chancellor", "king", "queen", "emir", "leader",
-                  "minister", "secretary", "governor", "mayor", "general", "commander", "chief");
+                  "minister", "secretary", "governor", "mayor", "general", "commander", "chief", "spokesman",
+                  "spokeswoman", "ambassador", "envoy", "pm", "fm");
   }
 
   // "former President", "ex-minister", "the late king": a title of the past.

@@ -290,8 +290,23 @@ Slot Clauses::MainClauseSubject(size_t vi) {
   uint32_t comma = vg.end_token;
   while (comma < end && !WordIs(*doc_, comma, ",")) ++comma;
   if (comma + 1 >= end || chunk_start_[comma + 1] < 0) return slot;
+  // "Investing remains risky in A, B and C": a finite verb before the
+  // comma makes the gerund a subject, not an opening participle clause.
+  for (size_t j = vi + 1; j < doc_->chunks.size() && doc_->chunks[j].first_token < comma; ++j) {
+    const Chunk& c = doc_->chunks[j];
+    const Token& h = tok(c.head);
+    if (c.kind == ChunkKind::kVerbGroup && !c.infinitive && h.form != VerbForm::kGerund &&
+        h.form != VerbForm::kPastParticiple)
+      return slot;
+  }
   int32_t k = chunk_start_[comma + 1];
   if (doc_->chunks[k].kind != ChunkKind::kNounPhrase) return slot;
+  // The main clause's subject is followed by its verb.
+  size_t next = CoordinatedRight(static_cast<size_t>(k), nullptr) + 1;
+  while (next < doc_->chunks.size() && doc_->chunks[next].kind == ChunkKind::kNounPhrase &&
+         TimeWord(doc_->chunks[next].head))
+    ++next;  // "Canada yesterday said"
+  if (next >= doc_->chunks.size() || doc_->chunks[next].kind != ChunkKind::kVerbGroup) return slot;
   slot.mentions = MentionsOf(k, true);
   CoordinatedRight(static_cast<size_t>(k), &slot.mentions);
   slot.why = "subject of the main clause after the opening participle";

@@ -161,6 +161,8 @@ const Case kRealised[] = {
     // "received ... from": the giver acts.
     {"Ukraine received air defence systems from Germany.", "2025-09-02", {"DEU", "UKR", {"07"}}},
     {"Kyiv has received a call from Erdogan.", "2025-09-02", {"TURGOV", "UKR", {"04"}}},
+    {"U.S. Energy Secretary John Herrington arrived in Rabat on Monday.", "1987-03-01", {"USAGOV", "MAR", {"04"}}},
+    {"Accusing the French of overfishing, Canada yesterday said it would close its ports.", "1987-03-01", {"CAN", "FRA", {"11"}}},
     // Headline acronyms: "PM", "FM" (in capitals only).
     {"Iraq PM pleads for Europe's help.", "2004-08-01", {"IRQGOV", "EUR", {"02"}}},
     // "each other", "their talks": each member of the subject acts on the other.
@@ -216,6 +218,8 @@ const Case kUnrealised[] = {
     {"The Iraq war had undermined Britain.", "2005-01-01", {"IRQ", "GBR", {}}},
     // Force is not used on a policy: "shot down a German proposal" is no assault.
     {"France shot down a German proposal to set up refugee centres.", "2004-08-01", {"FRA", "DEU", {"18", "19", "20"}}},
+    // A gerund followed by its verb is a subject, not an opening participle clause.
+    {"Investing remains risky in Saudi Arabia, Qatar and Kuwait, because of the war.", "2004-08-01", {"QAT", "SAU", {}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
 };
