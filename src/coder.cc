@@ -86,6 +86,7 @@ void Coder::Code(Article article, Document* doc) const {
   ChunkSentences(atoms, doc);
   ResolveActors(r.actors, atoms, doc);
   MatchEvents(r.events, doc);
+  MarkSportsEvents(doc);
   ResolveDates(doc);
   RedateRoles(r.actors, doc);
   ResolvePlaces(r.gazetteer, r.actors, doc);

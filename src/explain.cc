@@ -144,6 +144,7 @@ void ExplainEvents(const Document& doc, uint32_t sentence, std::string* out) {
     if (e.negated) flags += " negated";
     if (e.hypothetical) flags += " hypothetical";
     if (e.historical) flags += " historical";
+    if (e.sports) flags += " sports";
     if (e.reported) flags += " reported";
     if (e.mirrored) flags += " mirrored";
     if (!flags.empty()) *out += fmt::format("         flags:  {}\n", flags);

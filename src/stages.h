@@ -77,6 +77,11 @@ void RedateRoles(const ActorDictionary& actors, Document* doc);
 // "in the Chinese city of Tianjin"), else the dateline for the lead.
 void ResolvePlaces(const Gazetteer& gazetteer, const ActorDictionary& actors, Document* doc);
 
+// A story that reads as sport (sports words, scores): its events between
+// bare country names are teams playing, flagged `sports` (not realised).
+bool ReadsAsSport(const Document& doc);
+void MarkSportsEvents(Document* doc);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_SRC_STAGES_H_

@@ -90,6 +90,7 @@ std::string FlagLetters(const Event& e) {
   if (e.historical) f += 'P';
   if (e.reported) f += 'R';
   if (e.mirrored) f += 'M';
+  if (e.sports) f += 'S';
   return f.empty() ? std::string("-") : f;
 }
 

@@ -35,8 +35,8 @@ inline bool Selected(const Event& e, const WriteOptions& options) {
   return options.include_unrealised || e.realised();
 }
 
-// "NHPRM" letters for negated, hypothetical, historical (past), reported,
-// mirrored; "-" when none is set.
+// "NHPRMS" letters for negated, hypothetical, historical (past), reported,
+// mirrored, sports; "-" when none is set.
 std::string FlagLetters(const Event& e);
 
 // `s` on one line: tabs, newlines and other control characters become spaces.

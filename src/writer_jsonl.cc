@@ -83,6 +83,7 @@ void WriteJsonl(const Document& doc, const WriteOptions& options, std::string* o
     j.Field("historical", e.historical);
     j.Field("reported", e.reported);
     j.Field("mirrored", e.mirrored);
+    j.Field("sports", e.sports);
     j.Key("sentence");
     j.BeginObject();
     j.Field("index", static_cast<int>(e.sentence));

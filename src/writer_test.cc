@@ -161,7 +161,7 @@ TEST(WriterTest, JsonlIsValidJsonWithStableKeys) {
     std::vector<std::string_view> expected = {
         "article_id", "event_id", "event_date", "date_precision", "date_text", "source",
         "target", "cameo", "root", "quad_class", "goldstein", "plover", "plover_mode",
-        "location", "negated", "hypothetical", "historical", "reported", "mirrored",
+        "location", "negated", "hypothetical", "historical", "reported", "mirrored", "sports",
         "sentence", "provenance"};
     EXPECT_EQ(keys, expected);
   }

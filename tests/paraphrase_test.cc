@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "coding_test_util.h"
+#include "stages.h"
 
 namespace tacitus::testing {
 namespace {
@@ -220,6 +221,10 @@ const Case kUnrealised[] = {
     {"France shot down a German proposal to set up refugee centres.", "2004-08-01", {"FRA", "DEU", {"18", "19", "20"}}},
     // A gerund followed by its verb is a subject, not an opening participle clause.
     {"Investing remains risky in Saudi Arabia, Qatar and Kuwait, because of the war.", "2004-08-01", {"QAT", "SAU", {}}},
+    // In a sports story a country is its team.
+    {"Ireland coach Eddie O'Sullivan heaped praise on Italy after his side's 28-17 victory in the "
+     "Six Nations match in Rome. The captain said the squad and the fans had been superb.",
+     "2005-02-01", {"IRL", "ITA", {}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
 };
@@ -273,6 +278,18 @@ TEST(ActorTest, KimJongUnIsNotTheUnitedNations) {
   Document doc = CodeText("Xi met Kim Jong Un in Beijing.", "2019-01-08");
   for (const Event& e : doc.events) EXPECT_NE(e.target.code.substr(0, 3), "IGO") << DescribeEvents(doc);
   EXPECT_NE(FindEvent(doc, {"CHNGOV", "PRKGOV", {"04"}}), nullptr) << DescribeEvents(doc);
+}
+
+TEST(SportsTest, PoliticsInASportsStoryStays) {
+  // A court is no team: events with a sector stay in a sports story.
+  Document doc = CodeText("Greek prosecutors charged the American sprinter after the Olympic final. The coach, "
+                          "the squad and the fans saw the 100m medal race at the stadium.",
+                          "2004-08-30");
+  EXPECT_TRUE(ReadsAsSport(doc));
+  for (const Event& e : doc.events)
+    if (!e.source.sector.empty()) EXPECT_FALSE(e.sports) << DescribeEvents(doc);
+  Document politics = CodeText("Putin praised the victory of his party in the league of nations.", "2004-08-30");
+  EXPECT_FALSE(ReadsAsSport(politics));
 }
 
 TEST(ActorTest, LowerCaseAcronymIsNoAgent) {

@@ -185,13 +185,14 @@ struct Event {
   bool historical = false;   // dated well before the article ("in the 1930s")
   bool reported = false;     // inside reported speech ("X said Y ...")
   bool mirrored = false;     // implied by a reciprocal code ([042:043])
+  bool sports = false;       // countries as teams in a sports story
   // Provenance: the pattern (as written in data/), its file:line, and a short
   // account of how the source and target were chosen.
   std::string pattern;
   std::string pattern_origin;
   std::string rule;
 
-  bool realised() const { return !negated && !hypothetical; }
+  bool realised() const { return !negated && !hypothetical && !sports; }
 };
 
 class Lexicon;
