@@ -180,6 +180,9 @@ void ContextPass::Closed(uint32_t i) {
       }
       return;
     case T::kPossPronoun:
+      // "his splits with": "his" owns any noun after it ("the book is his"
+      // is rare); "her" may be an object ("told her", "saw her leave").
+      if (w == kIdHis && OpenWith(n, kRNoun | kRAdj)) return;
       if ((c.alt & PRO) && !NounAhead(n)) t.tag = T::kPronoun;  // "told her"
       return;
     case T::kPronoun:

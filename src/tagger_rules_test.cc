@@ -185,6 +185,13 @@ TEST_F(TaggerTest, HerAsPronounAndPossessive) {
   EXPECT_TRUE(Is("cancelled", T::kVerb, F::kPastParticiple));
 }
 
+TEST_F(TaggerTest, HisOwnsTheNounAfterIt) {
+  Tag("Reporters asked about his splits with Downing Street, but the decision was his.");
+  EXPECT_TRUE(Is("his", T::kPossPronoun, std::nullopt, {}, 0));
+  EXPECT_TRUE(Is("splits", T::kNoun, std::nullopt, "split"));
+  EXPECT_TRUE(Is("his", T::kPronoun, std::nullopt, {}, 1));
+}
+
 TEST_F(TaggerTest, CapitalisedModalsAndAcronymsAreNames) {
   Tag("The talks in May were held by the WHO and the US.");
   EXPECT_TRUE(Is("May", T::kProperNoun));
