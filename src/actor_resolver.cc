@@ -7,6 +7,7 @@
 // ("Mongolian President Khurelsukh Ukhnaa" MNGGOV). Actor words that only
 // modify another head ("the Russian invasion") become modifier mentions.
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "stages.h"
@@ -148,6 +149,8 @@ struct Resolver {
       }
     }
 
+    if (head_entry && head_entry->kind == ActorKind::kPerson && OtherFirstName(c, *head_entry))
+      head_entry = nullptr;  // "Gerhard Stoltenberg" is not Jens Stoltenberg
     if (IsGroupReference(c) && ResolveReference(ci, &m)) {
       // "both leaders", "the two countries": the actors named before
     } else if (head_entry && head_entry->kind == ActorKind::kPerson) {
@@ -164,8 +167,9 @@ struct Resolver {
                  role.term->origin + ")";
       } else if (title && title_end <= c.head && !Former(c)) {
         // Out of office by the dictionary, but the text gives a title
-        // ("Chancellor Gordon Brown"): the text knows a term we do not.
-        m.code = role.code.substr(0, 3) + title->code;
+        // ("Chancellor Gordon Brown"): the text knows a term we do not,
+        // and its country ("Soviet Foreign Minister Eduard Shevardnadze").
+        m.code = (country ? country->code.substr(0, 3) : role.code.substr(0, 3)) + title->code;
         m.how += ": no term on " + date.ToIso() + " in the dictionary; title '" + title->name + "' " +
                  title->code + " in the text";
       } else {
@@ -393,6 +397,34 @@ struct Resolver {
       if (e && e->kind == ActorKind::kPerson) return e;
     }
     return nullptr;
+  }
+
+  // "Gerhard Stoltenberg", "Hunter Biden": a first name before a surname
+  // the dictionary knows, which is not in the known person's name, names
+  // someone else. Honorifics and initials ("Mr Putin", "Vladimir V.
+  // Putin") are no first names.
+  bool OtherFirstName(const Chunk& c, const ActorEntry& person) const {
+    const Atom& atom = atoms[atom_at[c.head]];
+    uint32_t t = atom.first_token;
+    if (t <= c.first_token || atom.end_token - atom.first_token != 1 || atom_at[t - 1] >= 0) return false;
+    const Token& first = doc->tokens[t - 1];
+    std::string_view w = doc->TokenText(t - 1);
+    if (first.tag != Tag::kProperNoun || !first.has(kCapitalised) || first.has(kAllCaps) || w.size() <= 2 ||
+        w.back() == '.')
+      return false;
+    if (WordIn(*doc, t - 1, "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "madame", "mme", "herr", "senor",
+               "sheikh", "sheik", "emir", "ayatollah", "imam", "rabbi", "pope", "saint", "comrade", "dame",
+               "monsieur", "signor", "frau", "don"))
+      return false;
+    // Only a person known by a full name has a first name to compare
+    // (a peer dictionary's "MORDOR" has none: "Evil Mordor" is Mordor).
+    if (person.name.find(' ') == std::string::npos) return false;
+    // The word is in the person's own name: "Donald Trump" for "Trump".
+    std::string lower(w);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    std::string name = person.name;
+    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return name.find(lower) == std::string::npos;
   }
 
   // Titles that name one person ("the president", "the premier").

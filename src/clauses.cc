@@ -210,6 +210,12 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
     }
     if (coordinated) continue;  // objects of the previous verb are not subjects
     if (c.preposition >= 0) continue;
+    // "uncertainty over Hong Kong's future had helped": the possessor's
+    // preposition governs the whole possessed phrase. Not "of": "half of
+    // Brazil's seamen returned" are Brazil's seamen.
+    if (c.possessor >= 0 && doc_->chunks[c.possessor].preposition >= 0 &&
+        !WordIs(*doc_, doc_->chunks[c.possessor].preposition, "of"))
+      continue;
     if (SharesPreposition(static_cast<size_t>(k))) continue;
     if (k + 1 < static_cast<int32_t>(doc_->chunks.size()) && doc_->chunks[k + 1].possessor == k) continue;
     if (tok(c.head).tag == Tag::kAdjective) continue;

@@ -164,6 +164,10 @@ const Case kRealised[] = {
     {"Kyiv has received a call from Erdogan.", "2025-09-02", {"TURGOV", "UKR", {"04"}}},
     {"U.S. Energy Secretary John Herrington arrived in Rabat on Monday.", "1987-03-01", {"USAGOV", "MAR", {"04"}}},
     {"Accusing the French of overfishing, Canada yesterday said it would close its ports.", "1987-03-01", {"CAN", "FRA", {"11"}}},
+    // Another first name before a known surname is another person; the
+    // text's country and title code him.
+    {"West German Finance Minister Gerhard Stoltenberg praised France.", "1987-03-01", {"DEUGOV", "FRA", {"05"}}},
+    {"Soviet Foreign Minister Eduard Shevardnadze criticized Japan.", "1987-03-01", {"USRGOV", "JPN", {"11"}}},
     // Headline acronyms: "PM", "FM" (in capitals only).
     {"Iraq PM pleads for Europe's help.", "2004-08-01", {"IRQGOV", "EUR", {"02"}}},
     // "each other", "their talks": each member of the subject acts on the other.
@@ -225,6 +229,9 @@ const Case kUnrealised[] = {
     {"Ireland coach Eddie O'Sullivan heaped praise on Italy after his side's 28-17 victory in the "
      "Six Nations match in Rome. The captain said the squad and the fans had been superb.",
      "2005-02-01", {"IRL", "ITA", {}}},
+    {"Hunter Biden criticized Russia.", "2023-03-01", {"USA", "RUS", {}}},
+    // A possessor inside a prepositional phrase is not the subject.
+    {"Uncertainty over Hong Kong's future had helped the flow of funds to Singapore.", "1987-03-01", {"HKG", "SGP", {}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
 };
