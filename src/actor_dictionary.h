@@ -44,6 +44,9 @@ struct ActorEntry {
   std::string origin;  // where it was defined
   std::vector<Term> terms;  // people only, sorted by start
   bool plural = false;      // agents and demonyms: "troops", "Americans"
+  // A peer's compound actor ("THE SHIRE [FRO/BIL/SAM]") stands for several:
+  // `code` is the first, `also` the others.
+  std::vector<std::string> also;
 };
 
 struct CountryInfo {

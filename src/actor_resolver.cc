@@ -299,6 +299,19 @@ struct Resolver {
       m.is_plural = head_entry->kind == ActorKind::kDemonym;
       m.how = std::string(ActorKindName(head_entry->kind)) + " of " + head_entry->name + " (" +
               head_entry->origin + ")";
+      if (!head_entry->also.empty()) {
+        // "The Shire" [FRO/BIL/SAM]: one mention for each actor it stands for.
+        std::vector<int32_t> members;
+        std::vector<std::string> codes{head_entry->code};
+        codes.insert(codes.end(), head_entry->also.begin(), head_entry->also.end());
+        for (const std::string& code : codes) {
+          ActorMention one = m;
+          one.code = code;
+          SplitCode(&one);
+          members.push_back(AddMention(std::move(one)));
+        }
+        SetGroup(members, &m, "compound actor '" + head_entry->name + "' (" + head_entry->origin + "):");
+      }
     } else if (head.tag == Tag::kProperNoun && title && title_end <= c.head) {
       // A title before a name the dictionaries do not know.
       std::string why;

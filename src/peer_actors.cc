@@ -48,8 +48,6 @@ struct ActorReader {
         continue;
       }
       code.origin = origin;
-      if (code.code.find('/') != std::string::npos)
-        out->Skip("compound actor codes such as [FRO/BIL/SAM] (the first code is used)", origin);
       current.codes.push_back(code);
     }
   }

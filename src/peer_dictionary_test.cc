@@ -258,7 +258,7 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
                             "--- ADOPT [081] ---\n"
                             "ADOPT\n"
                             "- * RESOLUTION [102]\n");
-  std::string actors = Write("Test.actors.txt", "ZEMBLA_ [ZEM]\nOSTERLICH_ [OST]\n");
+  std::string actors = Write("Test.actors.txt", "ZEMBLA_ [ZEM]\nOSTERLICH_ [OST]\nTHE_LOWLANDS [LOW/FEN]\n");
   std::string data = (dir_ / "data").string();
   ASSERT_TRUE(WriteEmptyDataDir(std::string(TACITUS_SOURCE_DIR) + "/data", data).ok());
   CoderOptions options;
@@ -286,6 +286,8 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
   // PETRARCH's pattern words match as written; its verbs by any form.
   EXPECT_EQ(code("Zembla adopted a resolution with Osterlich."), "ZEM OST 102");
   EXPECT_EQ(code("Zembla adopts resolutions with Osterlich."), "ZEM OST 081");
+  // A compound code stands for each of its actors.
+  EXPECT_EQ(code("The Lowlands adopted a resolution with Osterlich."), "LOW OST 102; FEN OST 102");
 }
 
 TEST_F(PeerDictionaryTest, BadSpecsAndMissingFilesAreStatuses) {

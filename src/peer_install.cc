@@ -247,6 +247,7 @@ ActorKind KindOf(const PeerActor& actor, const Lexicon& lexicon) {
   for (const DatedCode& c : actor.codes) {
     if (IsSpecialCode(c.code)) continue;
     if (c.dated()) return ActorKind::kPerson;
+    if (c.code.find('/') != std::string::npos) return ActorKind::kCountry;  // a group of actors
     if (code.empty()) code = FirstCode(c.code);
   }
   bool letters = code.size() == 3;
@@ -283,6 +284,15 @@ void InstallPeerDictionary(const PeerDictionary& dict, ActorDictionary* actors,
     e.name = TitleCase(a.phrases.front().text);
     e.origin = a.origin;
     if (e.kind == ActorKind::kPerson) e.terms = std::move(terms);
+    for (const DatedCode& c : a.codes) {
+      if (c.dated() || IsSpecialCode(c.code) || c.code.find('/') == std::string::npos) continue;
+      for (size_t i = c.code.find('/'); i != std::string::npos;) {
+        size_t j = c.code.find('/', i + 1);
+        e.also.push_back(c.code.substr(i + 1, j == std::string::npos ? std::string::npos : j - i - 1));
+        i = j;
+      }
+      break;
+    }
     uint32_t id = actors->AddActor(std::move(e));
     for (const PeerPhrase& p : a.phrases) actors->AddActorPhrase(id, p.text, CaseFor(p.text), lexicon);
   }
