@@ -47,6 +47,9 @@ struct ActorEntry {
   // A peer's compound actor ("THE SHIRE [FRO/BIL/SAM]") stands for several:
   // `code` is the first, `also` the others.
   std::vector<std::string> also;
+  // An agent whose code goes before the country, not after ("MSF" [NGO~]:
+  // "MSF Arnor" NGOARN). Only peer dictionaries have them.
+  bool prefix = false;
 };
 
 struct CountryInfo {

@@ -134,10 +134,15 @@ struct Resolver {
     const ActorEntry* country = nullptr;   // nearest country-like before the head
     const ActorEntry* org = nullptr;
     const ActorEntry* title = nullptr;     // agent before the head
+    const ActorEntry* prefix = nullptr;    // a peer's prefix agent ("MSF" NGO~)
     uint32_t title_end = 0;
     for (uint32_t t = c.first_token; t < c.end_token; ++t) {
       const ActorEntry* e = EntryAt(t);
       if (!e || e == head_entry) continue;
+      if (e->kind == ActorKind::kAgent && e->prefix) {
+        prefix = e;
+        continue;
+      }
       if (CountryLike(e->kind)) country = e;
       if (e->kind == ActorKind::kOrganisation) org = e;
       if (e->kind == ActorKind::kAgent) {
@@ -258,7 +263,8 @@ struct Resolver {
         if (!owner.empty()) why = "the sentence's place, " + owner;
       }
       if (owner.empty()) return;  // a sector with no country: too vague to code
-      m.code = owner.size() > 3 ? owner : owner + head_entry->code;
+      m.code = head_entry->prefix ? head_entry->code + owner
+                                  : owner.size() > 3 ? owner : owner + head_entry->code;
       if (FormerHolders(c)) {
         // "former security officials": CAMEO's elites (ELI) are former
         // office holders; the office they held no longer speaks for them.
@@ -347,6 +353,13 @@ struct Resolver {
     } else {
       AddModifiers(c);
       return;
+    }
+    // Not on an organisation, whose code is whole ("human rights activists
+    // Amnesty International" is Amnesty's code).
+    if (prefix && m.members.empty() && !m.code.empty() &&
+        !(head_entry && head_entry->kind == ActorKind::kOrganisation) && m.code.rfind(prefix->code, 0) != 0) {
+      m.code = prefix->code + m.code;  // "an MSF Arnor diplomat" NGOARNGOV
+      m.how += "; prefix '" + prefix->name + "' " + prefix->code;
     }
     SplitCode(&m);
     c.mention = AddMention(m);

@@ -209,15 +209,15 @@ Status ReadAgents(const std::string& path, bool tabari, const StemIndex* stems, 
     std::string code;
     for (char c : entry.codes[0])
       if (c != ' ' && c != '\t') code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (code.size() > 1 && code.back() == '~') {
-      out->Skip("agents with prefix codes such as [NGO~] (Tacitus appends sectors)", origin);
+    bool prefix = code.size() > 1 && code.back() == '~';
+    if (!prefix && (code.size() < 2 || code[0] != '~')) {
+      d->Error(origin, "agent code must look like [~GOV] or [NGO~], got [" + code + "]");
       continue;
     }
-    if (code.size() < 2 || code[0] != '~') {
-      d->Error(origin, "agent code must look like [~GOV], got [" + code + "]");
-      continue;
-    }
-    code.erase(0, 1);
+    if (prefix)
+      code.pop_back();
+    else
+      code.erase(0, 1);
     std::vector<std::string> singulars = Substitute(entry.words, subs, &error);
     if (!error.empty()) {
       d->Error(origin, error);
@@ -234,7 +234,7 @@ Status ReadAgents(const std::string& path, bool tabari, const StemIndex* stems, 
       std::vector<std::string> phrases{text};
       if (tabari && stem && expand) phrases = ExpandNameStem(text, *stems);
       for (std::string& p : phrases) {
-        out->agents.push_back({{std::move(p), origin}, code, plural});
+        out->agents.push_back({{std::move(p), origin}, code, plural, prefix});
         out->Count("agent phrases");
       }
       return tabari && stem;

@@ -51,11 +51,12 @@ struct PeerActor {
 };
 
 // An agent word: gives a sector (suffix "~GOV") or, for prefix codes
-// ("NGO~"), a prefix that Tacitus cannot compose (counted, not installed).
+// ("NGO~"), a prefix put before the country ("MSF Arnor" NGOARN).
 struct PeerAgent {
   PeerPhrase phrase;
-  std::string code;  // "GOV", "GOVFRM"
+  std::string code;  // "GOV", "GOVFRM"; "NGO" for a prefix
   bool plural = false;
+  bool prefix = false;
 };
 
 // A verb pattern in Tacitus' pattern language (docs/data-format.md):

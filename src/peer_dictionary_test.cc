@@ -174,10 +174,11 @@ TEST_F(PeerDictionaryTest, PetrarchActorsAgentsAndDiscards) {
   EXPECT_EQ(d.actors[1].codes.size(), 2u);
   EXPECT_EQ(diag.errors(), 2u);
   std::vector<std::string> phrases;
-  for (const PeerAgent& a : d.agents) phrases.push_back(a.phrase.text + (a.plural ? "+" : "") + "/" + a.code);
+  for (const PeerAgent& a : d.agents)
+    phrases.push_back(a.phrase.text + (a.plural ? "+" : "") + "/" + a.code + (a.prefix ? "~" : ""));
+  // A prefix code ([NGO~]) goes before the country: "relief body" ~ NGO.
   EXPECT_EQ(phrases, (std::vector<std::string>{"minister/GOV", "ministers+/GOV", "police/COP", "congressman/LEG",
-                                               "congressmen/LEG"}));
-  EXPECT_EQ(d.skipped.count("agents with prefix codes such as [NGO~] (Tacitus appends sectors)"), 1u);
+                                               "congressmen/LEG", "relief body/NGO~", "relief bodies+/NGO~"}));
   ASSERT_EQ(d.discards.size(), 2u);
   bool story = false;
   EXPECT_TRUE(MatchesDiscard(d, "The cricket cup final was held.", Date::FromYmd(2000, 1, 1), &story));
@@ -263,7 +264,8 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
   ASSERT_TRUE(WriteEmptyDataDir(std::string(TACITUS_SOURCE_DIR) + "/data", data).ok());
   CoderOptions options;
   options.data_dir = data;
-  options.extra_dictionaries = {"petrarch:" + verbs + "," + actors};
+  std::string agents = Write("Test.agents.txt", "RELIEF_BODY [NGO~]\nDIPLOMAT [~GOV]\n");
+  options.extra_dictionaries = {"petrarch:" + verbs + "," + actors + "," + agents};
   Diagnostics diag(nullptr);
   std::unique_ptr<Coder> coder;
   ASSERT_TRUE(Coder::Open(options, &diag, &coder).ok());
@@ -286,6 +288,9 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
   // PETRARCH's pattern words match as written; its verbs by any form.
   EXPECT_EQ(code("Zembla adopted a resolution with Osterlich."), "ZEM OST 102");
   EXPECT_EQ(code("Zembla adopts resolutions with Osterlich."), "ZEM OST 081");
+  // A prefix agent goes before the country, a sector after it.
+  EXPECT_EQ(code("A Zembla relief body adopted a resolution with Osterlich."), "NGOZEM OST 102");
+  EXPECT_EQ(code("A relief body Zembla diplomat adopted a resolution with Osterlich."), "NGOZEMGOV OST 102");
   // A compound code stands for each of its actors.
   EXPECT_EQ(code("The Lowlands adopted a resolution with Osterlich."), "LOW OST 102; FEN OST 102");
 }

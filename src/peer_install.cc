@@ -303,6 +303,7 @@ void InstallPeerDictionary(const PeerDictionary& dict, ActorDictionary* actors,
     e.name = g.phrase.text;
     e.origin = g.phrase.origin;
     e.plural = g.plural;
+    e.prefix = g.prefix;
     uint32_t id = actors->AddActor(std::move(e));
     actors->AddActorPhrase(id, g.phrase.text, CaseFor(g.phrase.text), lexicon);
   }
