@@ -158,6 +158,9 @@ struct Resolver {
       head_entry = nullptr;  // "Gerhard Stoltenberg" is not Jens Stoltenberg
     if (IsGroupReference(c) && ResolveReference(ci, &m)) {
       // "both leaders", "the two countries": the actors named before
+    } else if (head_entry && head_entry->kind == ActorKind::kPerson &&
+               dict.RoleOn(*head_entry, date).code == "---") {
+      return;  // a peer's null period: the phrase names no actor on this date
     } else if (head_entry && head_entry->kind == ActorKind::kPerson) {
       Role role = dict.RoleOn(*head_entry, date);
       m.code = role.code;

@@ -30,12 +30,36 @@ struct ActorReader {
     bool stem = false;
     std::string text = NormalizePhrase(written, &stem);
     if (text.empty()) return;
-    if (tabari && written.find(' ') != std::string_view::npos && text.find(' ') != std::string::npos)
-      out->Skip("TABARI actor phrases with spaces (other words may come between; matched adjacent)", origin);
-    if (tabari && stem) {
-      for (std::string& p : ExpandNameStem(text, *stems)) current.phrases.push_back({std::move(p), origin});
-    } else {
-      current.phrases.push_back({std::move(text), origin});
+    std::vector<std::string> texts{text};
+    std::string_view trimmed = TrimBlanks(written);
+    if (tabari && trimmed.find_first_of(" \t") != std::string_view::npos) {
+      // TABARI lets other words come between words written with a space
+      // ("PRINCE DOL_AMROTH"); Tacitus matches them adjacent or with the
+      // words that most often come between: "of", "of the".
+      out->Skip("TABARI actor phrases with spaces (matched adjacent or with 'of' or 'of the' between)", origin);
+      std::vector<std::string> parts;
+      for (size_t i = 0; i < trimmed.size();) {
+        size_t j = trimmed.find_first_of(" \t", i);
+        if (j == std::string_view::npos) j = trimmed.size();
+        if (j > i) parts.push_back(NormalizePhrase(trimmed.substr(i, j - i), nullptr));
+        i = j + 1;
+      }
+      if (parts.size() >= 2 && parts.size() <= 3) {
+        texts = {parts[0]};
+        for (size_t k = 1; k < parts.size(); ++k) {
+          std::vector<std::string> next;
+          for (const std::string& t : texts)
+            for (const char* gap : {" ", " of ", " of the "}) next.push_back(t + gap + parts[k]);
+          texts = std::move(next);
+        }
+      }
+    }
+    for (std::string& t : texts) {
+      if (tabari && stem) {
+        for (std::string& p : ExpandNameStem(t, *stems)) current.phrases.push_back({std::move(p), origin});
+      } else {
+        current.phrases.push_back({std::move(t), origin});
+      }
     }
   }
 

@@ -259,7 +259,8 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
                             "--- ADOPT [081] ---\n"
                             "ADOPT\n"
                             "- * RESOLUTION [102]\n");
-  std::string actors = Write("Test.actors.txt", "ZEMBLA_ [ZEM]\nOSTERLICH_ [OST]\nTHE_LOWLANDS [LOW/FEN]\n");
+  std::string actors = Write("Test.actors.txt",
+                             "ZEMBLA_ [ZEM]\nOSTERLICH_ [OST]\nTHE_LOWLANDS [LOW/FEN]\nNEW_MARCH [--- <950630] [NMA]\n");
   std::string data = (dir_ / "data").string();
   ASSERT_TRUE(WriteEmptyDataDir(std::string(TACITUS_SOURCE_DIR) + "/data", data).ok());
   CoderOptions options;
@@ -269,10 +270,10 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
   Diagnostics diag(nullptr);
   std::unique_ptr<Coder> coder;
   ASSERT_TRUE(Coder::Open(options, &diag, &coder).ok());
-  auto code = [&](const std::string& text) {
+  auto code = [&](const std::string& text, Date date = Date::FromYmd(2000, 1, 1)) {
     Article a;
     a.text = text;
-    a.date = Date::FromYmd(2000, 1, 1);
+    a.date = date;
     Document doc;
     coder->Code(std::move(a), &doc);
     std::string out;
@@ -291,6 +292,9 @@ TEST_F(PeerDictionaryTest, PeerPatternsNeedWordsBeforeTheVerbAndTakeTheFirstActo
   // A prefix agent goes before the country, a sector after it.
   EXPECT_EQ(code("A Zembla relief body adopted a resolution with Osterlich."), "NGOZEM OST 102");
   EXPECT_EQ(code("A relief body Zembla diplomat adopted a resolution with Osterlich."), "NGOZEMGOV OST 102");
+  // A dated null code: before 1995-06-30 "New March" names no actor.
+  EXPECT_EQ(code("Zembla adopted a resolution with New March."), "ZEM NMA 102");
+  EXPECT_EQ(code("Zembla adopted a resolution with New March.", Date::FromYmd(1995, 1, 1)), "");
   // A compound code stands for each of its actors.
   EXPECT_EQ(code("The Lowlands adopted a resolution with Osterlich."), "LOW OST 102; FEN OST 102");
 }

@@ -202,7 +202,9 @@ std::vector<Term> TermsOf(const PeerActor& actor, std::string* default_code) {
   std::vector<Restriction> rs;
   for (size_t i = 0; i < actor.codes.size(); ++i) {
     const DatedCode& c = actor.codes[i];
-    if (IsSpecialCode(c.code)) continue;  // null or discard codes: no term
+    // Null or discard codes give no term; a dated null ("[--- <950630]")
+    // is a period in which the phrase names no actor (a "---" term).
+    if (IsSpecialCode(c.code) && !(c.dated() && c.code == "---")) continue;
     if (!c.dated()) {
       if (default_code->empty()) *default_code = FirstCode(c.code);
       continue;
@@ -245,6 +247,7 @@ std::vector<Term> TermsOf(const PeerActor& actor, std::string* default_code) {
 ActorKind KindOf(const PeerActor& actor, const Lexicon& lexicon) {
   std::string code;
   for (const DatedCode& c : actor.codes) {
+    if (c.dated() && c.code == "---") return ActorKind::kPerson;  // terms, one of them null
     if (IsSpecialCode(c.code)) continue;
     if (c.dated()) return ActorKind::kPerson;
     if (c.code.find('/') != std::string::npos) return ActorKind::kCountry;  // a group of actors
