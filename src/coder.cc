@@ -90,6 +90,7 @@ void Coder::Code(Article article, Document* doc) const {
   ResolveDates(doc);
   RedateRoles(r.actors, doc);
   ResolvePlaces(r.gazetteer, r.actors, doc);
+  RefineCodes(r.events, doc);
 }
 
 std::string Coder::Summary() const {

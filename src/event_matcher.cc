@@ -116,12 +116,16 @@ class Matcher : public Clauses {
         return e.optional && MatchFrom(p, ei + 1, t, end, passive, target, last);
       case PatternElement::kSkip: {
         // Up to three words; quotation marks and other punctuation are free
-        // ("reaffirm ‘old friend’ ties").
+        // ("reaffirm ‘old friend’ ties"), and an amount counts as one word
+        // ("a seven billion dollar loan", "a $3 billion loan").
         uint32_t words = 0;
-        for (uint32_t n = 0; t + n <= end && n <= 6; ++n) {
+        for (uint32_t n = 0; t + n <= end && n <= 8; ++n) {
           if (n > 0) {
-            if (!Skippable(t + n - 1)) break;
-            if (tok(t + n - 1).tag != Tag::kPunct && ++words > 3) break;
+            uint32_t k = t + n - 1;
+            if (!Skippable(k)) break;
+            bool amount_goes_on = k > t && tok(k - 1).tag == Tag::kNumber &&
+                                  (tok(k).tag == Tag::kNumber || WordIn(*doc_, k, "dollar", "dollars", "euro", "euros"));
+            if (tok(k).tag != Tag::kPunct && !amount_goes_on && ++words > 3) break;
           }
           if (MatchFrom(p, ei + 1, t + n, end, passive, target, last)) return true;
         }

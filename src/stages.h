@@ -77,6 +77,10 @@ void RedateRoles(const ActorDictionary& actors, Document* doc);
 // "in the Chinese city of Tianjin"), else the dateline for the lead.
 void ResolvePlaces(const Gazetteer& gazetteer, const ActorDictionary& actors, Document* doc);
 
+// Sharpens codes with what the place and words add: a meeting (040) in a
+// third country is 044; force (190) with aircraft, drones or missiles 195.
+void RefineCodes(const EventDictionary& events, Document* doc);
+
 // A story that reads as sport (sports words, scores): its events between
 // bare country names are teams playing, flagged `sports` (not realised).
 bool ReadsAsSport(const Document& doc);

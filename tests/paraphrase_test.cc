@@ -168,6 +168,10 @@ const Case kRealised[] = {
     // text's country and title code him.
     {"West German Finance Minister Gerhard Stoltenberg praised France.", "1987-03-01", {"DEUGOV", "FRA", {"05"}}},
     {"Soviet Foreign Minister Eduard Shevardnadze criticized Japan.", "1987-03-01", {"USRGOV", "JPN", {"11"}}},
+    // A meeting in a third country is 044; force with aircraft or missiles is 195.
+    {"Blinken met Lavrov in Geneva on Friday.", "2022-01-21", {"USAGOV", "RUSGOV", {"04"}}},
+    {"Israeli warplanes struck Hezbollah targets in southern Lebanon.", "2024-10-01", {"ISRMIL", "LBNHEZ", {"19"}}},
+    {"The International Monetary Fund approved a seven billion dollar loan for Pakistan.", "2024-10-01", {"IGOIMF", "PAK", {"07"}}},
     // Headline acronyms: "PM", "FM" (in capitals only).
     {"Iraq PM pleads for Europe's help.", "2004-08-01", {"IRQGOV", "EUR", {"02"}}},
     // "each other", "their talks": each member of the subject acts on the other.
@@ -242,6 +246,21 @@ TEST(ModalityTest, IntentIsCodedAsIntentNotAsTheAct) {
   const Event* e = FindEvent(doc, {"USAGOV", "CHNGOV", {"03"}});
   ASSERT_NE(e, nullptr) << DescribeEvents(doc);
   EXPECT_EQ(e->date.ToIso(), "2023-11-01");
+}
+
+TEST(CodeTest, ThirdCountryMeetingAndAerialForce) {
+  Document geneva = CodeText("Blinken met Lavrov in Geneva.", "2022-01-21");
+  const Event* meeting = FindEvent(geneva, {"USAGOV", "RUSGOV", {"04"}});
+  ASSERT_NE(meeting, nullptr) << DescribeEvents(geneva);
+  EXPECT_EQ(meeting->cameo, "044");
+  Document beijing = CodeText("Xi met Putin in Beijing.", "2023-03-21");
+  const Event* home = FindEvent(beijing, {"CHNGOV", "RUSGOV", {"04"}});
+  ASSERT_NE(home, nullptr) << DescribeEvents(beijing);
+  EXPECT_EQ(home->cameo, "040");
+  Document strike = CodeText("Russian forces struck a children's hospital in Kyiv with a missile.", "2024-07-08");
+  const Event* aerial = FindEvent(strike, {"RUSMIL", "UKR", {"19"}});
+  ASSERT_NE(aerial, nullptr) << DescribeEvents(strike);
+  EXPECT_EQ(aerial->cameo, "195");
 }
 
 TEST(LocationTest, PlaceIsLocationNotTarget) {

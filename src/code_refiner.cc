@@ -1,0 +1,80 @@
+// Code refinement: facts that sharpen an event's code once its place and
+// words are known, where no single pattern can say them.
+//   - A meeting (040) in a country that is neither party's is a meeting at
+//     a third location (044): "Blinken met Lavrov in Geneva".
+//   - Force (190) used with aircraft, drones or missiles is an aerial
+//     attack (195): "Israeli warplanes struck Hezbollah targets", "struck
+//     a hospital with a missile", "a drone attack on a refinery".
+#include <algorithm>
+
+#include "event_dictionary.h"
+#include "stages.h"
+
+namespace tacitus {
+
+namespace {
+
+void Recode(const EventDictionary& dict, const std::string& code, const std::string& why, Event* e) {
+  const CameoCode* info = dict.Cameo(code);
+  if (!info) return;  // a data folder without the code: keep the pattern's
+  e->cameo = code;
+  e->root = code.substr(0, 2);
+  e->quad_class = info->quad_class;
+  e->goldstein = info->goldstein;
+  e->plover = info->plover;
+  e->plover_mode = info->plover_mode;
+  e->plover_context = info->plover_context;
+  e->rule += "; " + why;
+}
+
+bool AerialWord(const Document& doc, uint32_t t) {
+  return WordIn(doc, t, "warplane", "warplanes", "jet", "jets", "aircraft", "drone", "drones", "missile",
+                "missiles", "airstrike", "airstrikes", "helicopter", "helicopters",
+                "air", "aerial", "rocket", "rockets");
+}
+
+// A country of its own: not an organisation (IGO, NGO...) or a CAMEO region
+// (AFR, EUR, MEA...), which a place cannot lie outside of in any clear way.
+bool OwnCountry(const std::string& code) {
+  static const char* const kNot[] = {"IGO", "NGO", "IMG", "MNC", "UIS", "AFR", "ASA", "BLK", "CAU", "CFR", "CAS",
+                                     "CEU", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SAF",
+                                     "SAM", "SAS", "SEA", "SCN", "WAF", "WEU", "WST"};
+  if (code.size() != 3) return false;
+  for (const char* n : kNot)
+    if (code == n) return false;
+  return true;
+}
+
+// Token index of a text offset (the first token starting at or after it).
+uint32_t TokenAt(const Document& doc, uint32_t offset) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.span.begin < o; });
+  return static_cast<uint32_t>(it - doc.tokens.begin());
+}
+
+}  // namespace
+
+void RefineCodes(const EventDictionary& dict, Document* doc) {
+  for (Event& e : doc->events) {
+    if (e.cameo == "040" && e.location.valid() && OwnCountry(e.source.country) && OwnCountry(e.target.country) &&
+        e.location.country != e.source.country && e.location.country != e.target.country) {
+      Recode(dict, "044", "met in a third country (" + e.location.name + ")", &e);
+    } else if (e.cameo == "190") {
+      // From the source's words to a dozen words after the trigger.
+      const Sentence& s = doc->sentences[e.sentence];
+      uint32_t from = std::max(s.first_token, std::min(TokenAt(*doc, e.source.span.begin), TokenAt(*doc, e.trigger.begin)));
+      uint32_t to = std::min(s.end_token, TokenAt(*doc, e.trigger.end) + 12);
+      for (uint32_t t = from; t < to; ++t) {
+        if (!AerialWord(*doc, t)) continue;
+        // "air" only as in "air strike(s)", "air raid(s)", "air attack".
+        if (WordIs(*doc, t, "air") &&
+            !(t + 1 < to && WordIn(*doc, t + 1, "strike", "strikes", "raid", "raids", "attack", "attacks")))
+          continue;
+        Recode(dict, "195", "with '" + std::string(doc->TokenText(t)) + "': aerial weapons", &e);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace tacitus
