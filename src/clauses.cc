@@ -275,15 +275,18 @@ int32_t Clauses::QuantityOf(int32_t k) const {
   const Chunk& c = doc_->chunks[k];
   if (c.mention >= 0 || !Quantity(c.head) || k + 1 >= static_cast<int32_t>(doc_->chunks.size())) return k;
   const Chunk& next = doc_->chunks[k + 1];
-  if (next.preposition >= 0 && WordIs(*doc_, next.preposition, "of") &&
-      static_cast<uint32_t>(next.preposition) == c.end_token)
+  if (next.preposition >= 0 && static_cast<uint32_t>(next.preposition) == c.end_token &&
+      (WordIs(*doc_, next.preposition, "of") ||
+       // "more than 50 activists", "fewer than ten soldiers"
+       (WordIs(*doc_, next.preposition, "than") && WordIn(*doc_, c.head, "more", "fewer", "less") &&
+        tok(next.first_token).tag == Tag::kNumber)))
     return k + 1;
   return k;
 }
 
 bool Clauses::Quantity(uint32_t t) const {
   return tok(t).tag == Tag::kNumber ||
-         WordIn(*doc_, t, "dozens", "hundreds", "thousands", "millions", "scores", "some", "many",
+         WordIn(*doc_, t, "dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "more", "fewer",
                 "several", "members", "group", "number", "most", "all", "two", "three", "four", "five");
 }
 

@@ -5,7 +5,11 @@
 //   - Force (190) used with aircraft, drones or missiles is an aerial
 //     attack (195): "Israeli warplanes struck Hezbollah targets", "struck
 //     a hospital with a missile", "a drone attack on a refinery".
+//   - An attack (180, 190) by a suicide bomber is 1831, with a car bomb
+//     1832; killing a hundred civilians or more is a mass killing (202).
 #include <algorithm>
+#include <string>
+#include <utility>
 
 #include "event_dictionary.h"
 #include "stages.h"
@@ -52,6 +56,49 @@ uint32_t TokenAt(const Document& doc, uint32_t offset) {
   return static_cast<uint32_t>(it - doc.tokens.begin());
 }
 
+// The tokens from the source's words to a dozen words after the trigger.
+std::pair<uint32_t, uint32_t> Window(const Document& doc, const Event& e) {
+  const Sentence& s = doc.sentences[e.sentence];
+  uint32_t from = std::max(s.first_token, std::min(TokenAt(doc, e.source.span.begin), TokenAt(doc, e.trigger.begin)));
+  uint32_t to = std::min(s.end_token, TokenAt(doc, e.trigger.end) + 12);
+  return {from, to};
+}
+
+bool BombAttack(const Document& doc, Event& e, const EventDictionary& dict) {
+  auto [from, to] = Window(doc, e);
+  for (uint32_t t = from; t + 1 < to; ++t) {
+    if (WordIs(doc, t, "suicide") && WordIn(doc, t + 1, "bomber", "bombers", "bombing", "bombings", "attack", "attacker")) {
+      Recode(dict, "1831", "by a suicide bomber", &e);
+      return true;
+    }
+    if (WordIn(doc, t, "car", "truck", "vehicle") && WordIn(doc, t + 1, "bomb", "bombs", "bombing")) {
+      Recode(dict, "1832", "with a car bomb", &e);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "killed more than 100 villagers", "massacred hundreds".
+bool MassKilling(const Document& doc, const Event& e) {
+  // Of civilians: a hundred soldiers killed in battle are a battle.
+  if (e.target.sector != "CVL" && e.target.sector != "REF" && e.target.sector != "REL") return false;
+  uint32_t trigger = TokenAt(doc, e.trigger.begin);
+  if (!WordIn(doc, trigger, "killed", "kill", "kills", "killing", "massacred", "massacre", "slaughtered"))
+    return false;
+  const Sentence& s = doc.sentences[e.sentence];
+  for (uint32_t t = trigger + 1; t < s.end_token && t < trigger + 5; ++t) {
+    if (WordIn(doc, t, "hundreds", "thousands")) return true;
+    std::string digits;
+    for (char c : doc.TokenText(t))
+      if (c != ',') digits += c;
+    if (!digits.empty() && digits.size() <= 7 && digits.find_first_not_of("0123456789") == std::string::npos &&
+        std::stoi(digits) >= 100)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RefineCodes(const EventDictionary& dict, Document* doc) {
@@ -59,11 +106,12 @@ void RefineCodes(const EventDictionary& dict, Document* doc) {
     if (e.cameo == "040" && e.location.valid() && OwnCountry(e.source.country) && OwnCountry(e.target.country) &&
         e.location.country != e.source.country && e.location.country != e.target.country) {
       Recode(dict, "044", "met in a third country (" + e.location.name + ")", &e);
+    } else if ((e.cameo == "180" || e.cameo == "190") && BombAttack(*doc, e, dict)) {
+      // recoded by BombAttack
+    } else if ((e.cameo == "180" || e.cameo == "190") && MassKilling(*doc, e)) {
+      Recode(dict, "202", "a hundred or more killed", &e);
     } else if (e.cameo == "190") {
-      // From the source's words to a dozen words after the trigger.
-      const Sentence& s = doc->sentences[e.sentence];
-      uint32_t from = std::max(s.first_token, std::min(TokenAt(*doc, e.source.span.begin), TokenAt(*doc, e.trigger.begin)));
-      uint32_t to = std::min(s.end_token, TokenAt(*doc, e.trigger.end) + 12);
+      auto [from, to] = Window(*doc, e);
       for (uint32_t t = from; t < to; ++t) {
         if (!AerialWord(*doc, t)) continue;
         // "air" only as in "air strike(s)", "air raid(s)", "air attack".

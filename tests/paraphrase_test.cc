@@ -172,6 +172,8 @@ const Case kRealised[] = {
     {"Blinken met Lavrov in Geneva on Friday.", "2022-01-21", {"USAGOV", "RUSGOV", {"04"}}},
     {"Israeli warplanes struck Hezbollah targets in southern Lebanon.", "2024-10-01", {"ISRMIL", "LBNHEZ", {"19"}}},
     {"The International Monetary Fund approved a seven billion dollar loan for Pakistan.", "2024-10-01", {"IGOIMF", "PAK", {"07"}}},
+    {"Hong Kong police arrested more than 50 pro-democracy activists.", "2024-01-01", {"HKGCOP", "HKGOPP", {"17"}}},
+    {"China deployed warships and fighter jets around Taiwan on Monday.", "2024-01-01", {"CHN", "TWN", {"15"}}},
     // Headline acronyms: "PM", "FM" (in capitals only).
     {"Iraq PM pleads for Europe's help.", "2004-08-01", {"IRQGOV", "EUR", {"02"}}},
     // "each other", "their talks": each member of the subject acts on the other.
@@ -248,7 +250,7 @@ TEST(ModalityTest, IntentIsCodedAsIntentNotAsTheAct) {
   EXPECT_EQ(e->date.ToIso(), "2023-11-01");
 }
 
-TEST(CodeTest, ThirdCountryMeetingAndAerialForce) {
+TEST(CodeTest, ThirdCountryMeetingsAerialForceBombsAndMassKillings) {
   Document geneva = CodeText("Blinken met Lavrov in Geneva.", "2022-01-21");
   const Event* meeting = FindEvent(geneva, {"USAGOV", "RUSGOV", {"04"}});
   ASSERT_NE(meeting, nullptr) << DescribeEvents(geneva);
@@ -261,6 +263,14 @@ TEST(CodeTest, ThirdCountryMeetingAndAerialForce) {
   const Event* aerial = FindEvent(strike, {"RUSMIL", "UKR", {"19"}});
   ASSERT_NE(aerial, nullptr) << DescribeEvents(strike);
   EXPECT_EQ(aerial->cameo, "195");
+  Document bomb = CodeText("A Pakistani Taliban suicide bomber attacked a police convoy in Khyber Pakhtunkhwa.", "2024-07-08");
+  const Event* suicide = FindEvent(bomb, {"PAKTTP", "PAKCOP", {"18"}});
+  ASSERT_NE(suicide, nullptr) << DescribeEvents(bomb);
+  EXPECT_EQ(suicide->cameo, "1831");
+  Document massacre = CodeText("JNIM fighters killed more than 100 villagers in Barsalogho, Burkina Faso.", "2024-08-24");
+  EXPECT_NE(FindEvent(massacre, {"MLIJNM", "BFACVL", {"20"}}), nullptr) << DescribeEvents(massacre);
+  Document battle = CodeText("Chadian troops killed 384 Libyans in fighting near Ouadi Doum.", "1987-03-24");
+  EXPECT_EQ(FindEvent(battle, {"TCD", "LBY", {"20"}}), nullptr) << DescribeEvents(battle);
 }
 
 TEST(LocationTest, PlaceIsLocationNotTarget) {
