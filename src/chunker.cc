@@ -79,6 +79,23 @@ bool NegatingVerb(const Document& doc, uint32_t i) {
 
 }  // namespace
 
+int32_t ProtestPurpose(const Document& doc, const Chunk& infinitive, uint32_t sentence) {
+  if (!WordIn(doc, infinitive.head, "protest", "demand", "denounce", "condemn", "oppose", "decry", "demonstrate"))
+    return -1;
+  for (size_t k = doc.chunks.size(); k-- > 0;) {
+    const Chunk& prev = doc.chunks[k];
+    if (prev.sentence != sentence) return -1;
+    if (prev.first_token >= infinitive.first_token || prev.kind != ChunkKind::kVerbGroup) continue;
+    if (prev.infinitive) return -1;
+    return WordIn(doc, prev.head, "rallied", "marched", "gathered", "demonstrated", "protested", "blocked", "staged",
+                  "occupied", "besieged", "poured", "flooded", "massed", "took", "walked", "struck", "paraded",
+                  "chanted", "rally", "march", "gather", "block", "stage")
+               ? static_cast<int32_t>(k)
+               : -1;
+  }
+  return -1;
+}
+
 void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
   std::vector<int32_t> atom_end(doc->tokens.size(), -1);  // atom starting here -> its end
   for (const Atom& a : atoms) atom_end[a.first_token] = static_cast<int32_t>(a.end_token);
@@ -236,6 +253,10 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
             if (prev.kind == ChunkKind::kVerbGroup && prev.end_token == i && prev.negated)
               c.negated = true;
           }
+          // "Farmers blocked roads to protest against EU rules": a protest
+          // that is the purpose of a protest action that happened happened.
+          int32_t action = ProtestPurpose(*doc, c, si);
+          if (action >= 0 && !doc->chunks[action].modal && !doc->chunks[action].negated) c.irrealis = false;
         }
         doc->chunks.push_back(c);
         i = j;

@@ -174,6 +174,8 @@ const Case kRealised[] = {
     {"The International Monetary Fund approved a seven billion dollar loan for Pakistan.", "2024-10-01", {"IGOIMF", "PAK", {"07"}}},
     {"Hong Kong police arrested more than 50 pro-democracy activists.", "2024-01-01", {"HKGCOP", "HKGOPP", {"17"}}},
     {"China deployed warships and fighter jets around Taiwan on Monday.", "2024-01-01", {"CHN", "TWN", {"15"}}},
+    // A protest that is the purpose of a protest action happened.
+    {"Spanish farmers blocked roads in Madrid to protest against EU environmental rules.", "2025-02-01", {"ESPAGR", "IGOEUREEC", {"14"}}},
     // Headline acronyms: "PM", "FM" (in capitals only).
     {"Iraq PM pleads for Europe's help.", "2004-08-01", {"IRQGOV", "EUR", {"02"}}},
     // "each other", "their talks": each member of the subject acts on the other.
@@ -238,6 +240,7 @@ const Case kUnrealised[] = {
     {"Hunter Biden criticized Russia.", "2023-03-01", {"USA", "RUS", {}}},
     // A possessor inside a prepositional phrase is not the subject.
     {"Uncertainty over Hong Kong's future had helped the flow of funds to Singapore.", "1987-03-01", {"HKG", "SGP", {}}},
+    {"Spanish farmers plan to protest against EU environmental rules.", "2025-02-01", {"ESPAGR", "IGOEUREEC", {}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
 };
