@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "stages.h"
+#include "text_util.h"
 
 namespace tacitus {
 
@@ -26,6 +27,20 @@ int Priority(ActorKind k) {
   return 0;
 }
 
+// "Saudi-led", "US-led": the one token names the country or organisation
+// that leads (the actor stage makes "the Saudi-led coalition" Saudi
+// Arabia's). Not "-backed": US-backed forces are not US forces.
+int32_t LeaderOf(const ActorDictionary& actors, const Document& doc, uint32_t i) {
+  std::string_view w = doc.TokenText(i);
+  constexpr std::string_view kLed = "-led";
+  if (w.size() <= kLed.size() + 1 || !text::IsUpper(w[0])) return -1;
+  std::string lower(w);
+  for (char& c : lower) c = text::ToLower(c);
+  if (lower.compare(lower.size() - kLed.size(), kLed.size(), kLed) != 0) return -1;
+  lower.resize(lower.size() - kLed.size());
+  return actors.NamedByWord(lower);
+}
+
 }  // namespace
 
 std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& doc) {
@@ -37,6 +52,8 @@ std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& 
       payloads.clear();
       uint32_t len = actors.matcher().LongestAt(doc, i, s.end_token, &payloads);
       if (len == 0) {
+        int32_t leader = LeaderOf(actors, doc, i);
+        if (leader >= 0) atoms.push_back({i, i + 1, static_cast<uint32_t>(leader)});
         ++i;
         continue;
       }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "text_util.h"
 #include "tsv.h"
 
 namespace tacitus {
@@ -42,6 +43,20 @@ void ActorDictionary::AddPhrase(std::string_view phrase, uint32_t entry, Lexicon
   PhraseCase rule = name ? CaseOfName(phrase) : kAnyCase;
   if (name && phrase.size() > 4 && phrase.substr(0, 4) == "the ") rule = kNameCase;
   matcher_.Add(words, rule, entry);
+  ActorKind k = entries_[entry].kind;
+  if (name && words.size() == 1 && phrase.find(' ') == std::string_view::npos &&
+      (k == ActorKind::kCountry || k == ActorKind::kAdjective || k == ActorKind::kDemonym ||
+       k == ActorKind::kOrganisation))
+  {
+    std::string lower(phrase);
+    for (char& c : lower) c = text::ToLower(c);
+    single_word_names_.emplace(lower, entry);  // the first listed wins
+  }
+}
+
+int32_t ActorDictionary::NamedByWord(const std::string& lower) const {
+  auto it = single_word_names_.find(lower);
+  return it == single_word_names_.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
 uint32_t ActorDictionary::AddNamed(ActorKind kind, const std::string& code, std::string_view name,

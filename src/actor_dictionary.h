@@ -85,6 +85,11 @@ class ActorDictionary {
                       Lexicon* lexicon);
   void Finalize() { matcher_.Finalize(); }
 
+  // The entry of the country or organisation a single word names ("saudi",
+  // "us", "nato"; given in lower case), or -1: the first part of
+  // "Saudi-led", which the phrase matcher, working on whole tokens, misses.
+  int32_t NamedByWord(const std::string& lower) const;
+
  private:
   Status LoadCountries(const std::string& path, Lexicon* lexicon, Diagnostics* diagnostics);
   Status LoadPeople(const std::string& path, Lexicon* lexicon, Diagnostics* diagnostics);
@@ -103,6 +108,7 @@ class ActorDictionary {
   std::unordered_map<std::string, CountryInfo> countries_;
   std::unordered_map<std::string, uint32_t> people_;  // canonical name -> entry
   PhraseMatcher matcher_;
+  std::unordered_map<std::string, uint32_t> single_word_names_;
 };
 
 bool IsActorCode(std::string_view code);

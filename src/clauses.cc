@@ -436,6 +436,36 @@ bool Clauses::Hypothetical(const Chunk& vg) const {
   return false;
 }
 
+bool Clauses::Denied(const Chunk& vg, size_t vi) const {
+  auto denying = [this](uint32_t t) {
+    return LemmaIn(t, {"deny", "dismiss", "refute", "reject", "rebuff", "dispute"}) &&
+           tok(t).tag == Tag::kVerb;
+  };
+  const Sentence& s = sentence_of(vg);
+  for (uint32_t t = vg.first_token; t > s.first_token; --t) {
+    if (WordIn(*doc_, t - 1, ";", ":")) break;
+    if (!WordIs(*doc_, t - 1, "that") || t - 1 == s.first_token) continue;
+    uint32_t before = t - 2;
+    // "denied claims that", "rejected reports that"
+    if (before > s.first_token &&
+        WordIn(*doc_, before, "claim", "claims", "report", "reports", "allegation", "allegations",
+               "accusation", "accusations", "suggestion", "suggestions", "charge", "charges"))
+      --before;
+    return denying(before) || (before > s.first_token && WordIn(*doc_, before, "the") && denying(before - 1));
+  }
+  // "The Kremlin denied its troops were involved": the complement clause
+  // without "that" right after the denying verb.
+  if (vi >= 2) {
+    const Chunk& subject = doc_->chunks[vi - 1];
+    const Chunk& verb = doc_->chunks[vi - 2];
+    if (subject.kind == ChunkKind::kNounPhrase && verb.kind == ChunkKind::kVerbGroup &&
+        verb.sentence == vg.sentence && verb.end_token == subject.first_token &&
+        subject.end_token == vg.first_token && LemmaIn(verb.head, {"deny"}))
+      return true;
+  }
+  return false;
+}
+
 // An actor named inside the words a pattern matched ("seized a British
 // tanker", "expelled two Russian diplomats").
 Slot Clauses::ModifierTarget(uint32_t from, uint32_t to) const {

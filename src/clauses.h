@@ -75,6 +75,10 @@ class Clauses {
   Slot PrepositionTarget(uint32_t from, uint32_t sentence) const;
   bool IsReported(const Chunk& vg, size_t vi) const;
   bool Hypothetical(const Chunk& vg) const;
+  // The clause of vg is what someone denies: "denied that Russian forces had
+  // targeted civilians", "rejected claims that it shelled the plant",
+  // "The Kremlin denied its troops were involved".
+  bool Denied(const Chunk& vg, size_t vi) const;
   // An actor named inside the words a pattern matched ("seized a British
   // tanker", "expelled two Russian diplomats").
   Slot ModifierTarget(uint32_t from, uint32_t to) const;

@@ -36,6 +36,9 @@ class Matcher : public Clauses {
   bool contemplated_ = false;
 
   std::vector<uint32_t> candidates_;
+  // MatchFrom matches a pattern's elements up to this one only
+  // (MatchRelationWithoutPartner drops a final "with {T}").
+  size_t stop_ = SIZE_MAX;
   // Which words (by id, hashed to 256 bits) the current sentence contains:
   // a pattern whose required words are not all there is not tried.
   uint64_t bloom_[4] = {0, 0, 0, 0};
@@ -104,7 +107,7 @@ class Matcher : public Clauses {
   // last matched token. In the passive the target slot is empty.
   bool MatchFrom(const Pattern& p, size_t ei, uint32_t t, uint32_t end, bool passive,
                  Slot* target, uint32_t* last) const {
-    if (ei == p.elements.size()) {
+    if (ei == std::min(p.elements.size(), stop_)) {
       *last = t;
       return true;
     }
@@ -240,7 +243,7 @@ class Matcher : public Clauses {
     // "Ukraine received weapons from Germany": the one in the object slot acts.
     const Slot& sources = p.reversed ? object_side : subject_side;
     const Slot& targets = p.reversed ? subject_side : object_side;
-    bool negated = (vg && vg->negated) || undo_ || Neither(subject_side);
+    bool negated = (vg && (vg->negated || Denied(*vg, vi))) || undo_ || Neither(subject_side);
     bool hypothetical = (vg && Hypothetical(*vg)) || contemplated_;
     bool reported = vg && IsReported(*vg, vi);
     // A bare verb coordinated with an earlier group shares its auxiliaries:
@@ -382,6 +385,58 @@ class Matcher : public Clauses {
            std::string("verb pattern") + (vg.passive ? " (passive)" : ""));
       return;
     }
+    if (!vg.passive) MatchRelationWithoutPartner(vi, fronted);
+  }
+
+  // "Saudi Arabia and Iran restored diplomatic relations": a relation
+  // pattern's partner ("restore * relations with {T}") is left unsaid
+  // because it is the compound subject itself, so each acts on the other.
+  void MatchRelationWithoutPartner(size_t vi, bool fronted) {
+    const Chunk& vg = doc_->chunks[vi];
+    uint32_t end = sentence_of(vg).end_token;
+    const Token& head = tok(vg.head);
+    std::vector<uint32_t> list;
+    uint32_t next = vg.end_token < end ? vg.end_token : 0;
+    dict_.Candidates(head.lemma, false, next ? tok(next).word : 0, next ? tok(next).lemma : 0, &list);
+    Slot subject;
+    bool have_subject = false;
+    for (uint32_t pi : list) {
+      const Pattern& p = dict_.pattern(pi);
+      size_t n = p.elements.size();
+      if (n < 3 || !p.before.empty() || p.elements[n - 1].kind != PatternElement::kTarget ||
+          !EndsWith(p.text, " with {T}"))
+        continue;
+      Slot unused;
+      uint32_t last = 0;
+      stop_ = n - 2;
+      bool matched = MatchFrom(p, 0, vg.end_token, end, false, &unused, &last);
+      stop_ = SIZE_MAX;
+      if (!matched || last <= vg.end_token || !RelationNoun(last - 1)) continue;
+      // "... relations with each other" says it; "with Qatar" names another.
+      bool each_other = last + 2 < end && WordIs(*doc_, last, "with") && ReciprocalObject(last + 1, end);
+      if (!each_other && last < end && WordIn(*doc_, last, "with", "between", "to", "of")) continue;
+      if (!have_subject) {
+        shared_from_ = -1;
+        subject = fronted ? MainClauseSubject(vi) : SubjectSlot(vi);
+        have_subject = true;
+      }
+      if (subject.mentions.size() < 2 || subject.mentions.size() > 4) return;
+      Emit(p, subject, subject, vg.sentence, vg.head, &vg, vi,
+           "verb pattern; compound subject's relation with each other (no partner named)");
+      return;
+    }
+  }
+
+  static bool EndsWith(const std::string& s, const char* tail) {
+    size_t n = std::char_traits<char>::length(tail);
+    return s.size() >= n && s.compare(s.size() - n, n, tail) == 0;
+  }
+
+  bool RelationNoun(uint32_t t) const {
+    return WordIn(*doc_, t, "meeting", "meetings", "meet", "talks", "ties", "relations", "relationship",
+                  "cooperation", "summit", "dispute", "disputes", "agreement", "partnership", "alliance",
+                  "differences", "negotiations", "rivalry", "feud", "conflict", "friendship", "dialogue",
+                  "contacts", "exchanges", "visit", "visits", "trade", "border", "treaty", "deal");
   }
 
   // "A and B postponed their meeting", "... criticised each other": the
@@ -394,11 +449,7 @@ class Matcher : public Clauses {
       return true;
     int32_t k = chunk_start_[t];
     if (k < 0 || !WordIs(*doc_, t, "their")) return false;
-    uint32_t h = doc_->chunks[k].head;
-    return WordIn(*doc_, h, "meeting", "meetings", "meet", "talks", "ties", "relations", "relationship",
-                  "cooperation", "summit", "dispute", "disputes", "agreement", "partnership", "alliance",
-                  "differences", "negotiations", "rivalry", "feud", "conflict", "friendship", "dialogue",
-                  "contacts", "exchanges", "visit", "visits", "trade", "border", "treaty", "deal");
+    return RelationNoun(doc_->chunks[k].head);
   }
 
   // Codes where "A and B did it" means each did it to the other: meeting,

@@ -181,6 +181,13 @@ const Case kRealised[] = {
     // "each other", "their talks": each member of the subject acts on the other.
     {"Israel and Hamas accused each other of violating the truce.", "2025-09-02", {"PSEHMS", "ISR", {"11"}}},
     {"Russia and Ukraine postponed their talks in Istanbul.", "2025-09-02", {"UKR", "RUS", {}}},
+    // A relation with no partner named is the compound subject's own.
+    {"Saudi Arabia and Iran restored diplomatic relations in a deal mediated by China.", "2023-03-10", {"IRN", "SAU", {"05"}}},
+    // "Saudi-led": the coalition is coded as the country that leads it.
+    {"The Saudi-led coalition bombed Houthi positions in Yemen.", "2019-03-10", {"SAU", "YEMHTI", {"19"}}},
+    {"Armenia threatened to quit the Russian-led security alliance.", "2024-03-10", {"ARM", "RUS", {"13"}}},
+    // Calling for a ceasefire is an appeal, not the ceasefire.
+    {"German Chancellor Olaf Scholz called for a ceasefire in Gaza.", "2024-03-01", {"DEUGOV", "PSE", {"02"}}},
 };
 // Test names from the sentence's first words, so a failure says which.
 std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
@@ -243,6 +250,11 @@ const Case kUnrealised[] = {
     {"Spanish farmers plan to protest against EU environmental rules.", "2025-02-01", {"ESPAGR", "IGOEUREEC", {}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
+    // What is denied did not happen by the denier's word.
+    {"The Kremlin denied that Russian forces had targeted civilians in Kharkiv.", "2024-03-01", {"RUS", "UKR", {}}},
+    {"Russia denied claims that it shelled the Zaporizhzhia plant in Ukraine.", "2024-03-01", {"RUS", "UKR", {}}},
+    {"The Kremlin denied Russian forces had attacked Ukrainian civilians.", "2024-03-01", {"RUS", "UKR", {}}},
+    {"US-backed forces attacked Syrian troops.", "2024-03-01", {"USA", "SYR", {}}},
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
