@@ -459,9 +459,14 @@ class Matcher : public Clauses {
     if (root >= "03" && root <= "06") return true;
     // Fighting is mutual only when the verb says so: "clashed", "fought",
     // "exchanged fire"; "Labour and the Tories attacked his policies" is not.
-    return root == "19" && WordIn(*doc_, head, "clash", "clashed", "clashes", "clashing", "fight",
-                                  "fought", "fights", "battle", "battled", "battles", "exchange",
-                                  "exchanged", "exchanges", "skirmished", "skirmish");
+    if (root != "19") return false;
+    if (WordIn(*doc_, head, "clash", "clashed", "clashes", "clashing", "fight", "fought", "fights", "battle",
+               "battled", "battles", "exchange", "exchanged", "exchanges", "skirmished", "skirmish"))
+      return true;
+    // "resumed fighting", "renewed hostilities": the pattern's noun says so.
+    for (const char* w : {" fighting", " hostilities", " clashes"})
+      if (p.text.find(w) != std::string::npos) return true;
+    return false;
   }
 
   // "Sanctions were imposed on Iran by the EU": the subject names the event,

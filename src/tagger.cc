@@ -202,7 +202,7 @@ VerbForm ContextPass::Form(uint32_t i) {
   if (NounPhraseBefore(pt) || pt == T::kPreposition || qt == T::kVerb)
     return VerbForm::kPastParticiple;
   if (NounBefore(qt) && finite_) return VerbForm::kPastParticiple;  // "the prominence given to"
-  if ((pt == T::kPunct || !Valid(p)) && TagAt(i + 1) == T::kPreposition)
+  if ((pt == T::kPunct || !Valid(p)) && TagAt(i + 1) == T::kPreposition && !ClosesNameApposition(p))
     return VerbForm::kPastParticiple;  // ", accused of war crimes,"
   return VerbForm::kPast;
 }

@@ -206,6 +206,15 @@ class ContextPass {
     return Valid(j) && TagAt(j) == T::kPunct && s_.doc->TokenText(j) == ",";
   }
   bool NounBefore(Tag t) const { return t == T::kNoun || t == T::kProperNoun || t == T::kNumber; }
+  // Token p is the comma closing a name in apposition: "The president of
+  // Kenya, William Ruto, met with": the verb after it is the clause's.
+  bool ClosesNameApposition(int64_t p) const {
+    if (!Valid(p) || s_.doc->TokenText(p) != ",") return false;
+    int64_t j = p - 1;
+    int names = 0;
+    while (TagAt(j) == T::kProperNoun && names < 5) --j, ++names;
+    return names > 0 && Valid(j) && s_.doc->TokenText(j) == "," && NounBefore(TagAt(j - 1));
+  }
 
   // Does a clause (a subject and a finite verb) follow token i? Tells
   // "as the two began" (a clause) from "as an old friend" (a phrase).

@@ -186,6 +186,10 @@ const Case kRealised[] = {
     // "Saudi-led": the coalition is coded as the country that leads it.
     {"The Saudi-led coalition bombed Houthi positions in Yemen.", "2019-03-10", {"SAU", "YEMHTI", {"19"}}},
     {"Armenia threatened to quit the Russian-led security alliance.", "2024-03-10", {"ARM", "RUS", {"13"}}},
+    // A verb after a name in apposition is the clause's verb.
+    {"The president of Kenya, William Ruto, met with his Tanzanian counterpart Samia Suluhu Hassan in Arusha.", "2024-08-06", {"KENGOV", "TZAGOV", {"04"}}},
+    // "resumed fighting": the compound subject fights each other.
+    {"Sudan's army and the Rapid Support Forces resumed fighting in Khartoum.", "2024-08-06", {"SDNRSF", "SDNMIL", {"19"}}},
     // Calling for a ceasefire is an appeal, not the ceasefire.
     {"German Chancellor Olaf Scholz called for a ceasefire in Gaza.", "2024-03-01", {"DEUGOV", "PSE", {"02"}}},
 };
