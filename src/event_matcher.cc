@@ -142,6 +142,15 @@ class Matcher : public Clauses {
         if (passive) return MatchFrom(p, ei + 1, t, end, passive, target, last);
         if (t >= end) return false;
         int32_t k = TargetChunk(chunk_start_[t]);
+        int32_t struck = k < 0 ? StruckPlace(chunk_start_[t], p) : -1;
+        if (struck >= 0) {
+          // The struck thing's words stay the object; the place is the target.
+          if (!MatchFrom(p, ei + 1, doc_->chunks[chunk_start_[t]].end_token, end, passive, target, last))
+            return false;
+          *target = TargetSlot(struck, p);
+          target->why = "place of the object of '" + p.text + "'";
+          return true;
+        }
         // Cheap checks first: most patterns tried fail on a later word, and
         // building the slot allocates.
         if (k < 0 || PolicyUnderAttack(k, p)) return false;
@@ -176,6 +185,25 @@ class Matcher : public Clauses {
                   "proposals", "decision", "budget", "bill", "law", "laws", "ruling", "position", "stance",
                   "programme", "program", "record", "credibility", "reputation", "prices", "futures",
                   "markets", "economy", "rights", "demands", "claims");
+  }
+
+  // "Russian missiles hit a shopping centre in Kharkiv": force used on a
+  // thing that names no actor strikes the country of the place it is in
+  // (the chunk of the place, or -1). Only for force (18-20) on a direct
+  // object: "met officials in Geneva" keeps Geneva a location.
+  int32_t StruckPlace(int32_t k, const Pattern& p) const {
+    if (k < 0 || p.code < "18" || p.code >= "21") return -1;
+    const Chunk& c = doc_->chunks[k];
+    if (c.kind != ChunkKind::kNounPhrase || c.preposition >= 0 || c.mention >= 0 || PolicyUnderAttack(k, p))
+      return -1;
+    size_t next = static_cast<size_t>(k) + 1;
+    if (next >= doc_->chunks.size()) return -1;
+    const Chunk& place = doc_->chunks[next];
+    if (place.kind != ChunkKind::kNounPhrase || place.first_token != c.end_token + 1 || place.preposition < 0 ||
+        !WordIn(*doc_, place.preposition, "in", "near", "outside") || place.mention < 0)
+      return -1;
+    const ActorMention& m = doc_->mentions[place.mention];
+    return m.is_person || !m.sector.empty() || !m.members.empty() ? -1 : static_cast<int32_t>(next);
   }
 
   Slot TargetSlot(int32_t k, const Pattern& p) const {
@@ -277,6 +305,47 @@ class Matcher : public Clauses {
                    negated, hypothetical, reported, true, rule + "; mirror of " + p.code);
       }
     }
+    if (vg) EmitThreat(p, subject_side, object_side, sentence, *vg, vi);
+  }
+
+  // "Erdogan threatened to block Sweden's membership": the act threatened
+  // is not realised, but the threat is, with the code of what it threatens
+  // (CAMEO 13x). A "threaten" pattern that matched first wins (same root).
+  void EmitThreat(const Pattern& p, const Slot& subject_side, const Slot& object_side, uint32_t sentence,
+                  const Chunk& vg, size_t vi) {
+    if (!vg.infinitive || vi == 0 || p.code.compare(0, 2, "13") == 0) return;
+    const Chunk& gov = doc_->chunks[vi - 1];
+    if (gov.kind != ChunkKind::kVerbGroup || gov.sentence != vg.sentence || gov.end_token != vg.first_token ||
+        !LemmaIn(gov.head, {"threaten"}))
+      return;
+    Pattern threat = p;
+    threat.code = ThreatCode(p.code);
+    threat.mirror_code.clear();
+    threat.text = "threaten to " + p.text;
+    bool undo = undo_, contemplated = contemplated_;
+    undo_ = contemplated_ = false;
+    Emit(threat, subject_side, object_side, sentence, gov.head, &gov, vi - 1,
+         "threat of the act of verb pattern '" + p.text + "'");
+    undo_ = undo;
+    contemplated_ = contemplated;
+  }
+
+  // The CAMEO threat (13x) of an act's code.
+  static std::string ThreatCode(const std::string& act) {
+    std::string root = act.substr(0, 2), base = act.substr(0, 3);
+    if (base == "161" || base == "164" || base == "165" || base == "166") return base == "164" ? "134" : "1313";
+    if (base == "163") return "1312";
+    if (base == "162") return "1311";
+    if (root == "16" || root == "12") return "131";
+    if (base == "175") return "137";
+    if (root == "17") return "132";
+    if (root == "14") return "133";
+    if (root == "18") return "1383";
+    if (base == "191") return "1381";
+    if (base == "192") return "1382";
+    if (root == "19") return "1384";
+    if (root == "20") return "1385";
+    return "130";
   }
 
   void AddEvent(const std::string& code, const Pattern& p, EventActor source, EventActor target,

@@ -17,7 +17,9 @@ void ContextPass::Track(uint32_t i) {
   switch (t.tag) {
     case T::kVerb:
       if (t.form == VerbForm::kPresent || t.form == VerbForm::kPast) {
-        finite_ = true;
+        // "Ukraine said Russian missiles hit a mall": a reporting verb opens
+        // the clause it reports, which has its own finite verb.
+        finite_ = !IsReportingLemma(At(i).verb_lemma);
         last_finite_ = i;
       }
       break;

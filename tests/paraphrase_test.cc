@@ -190,6 +190,12 @@ const Case kRealised[] = {
     {"The president of Kenya, William Ruto, met with his Tanzanian counterpart Samia Suluhu Hassan in Arusha.", "2024-08-06", {"KENGOV", "TZAGOV", {"04"}}},
     // "resumed fighting": the compound subject fights each other.
     {"Sudan's army and the Rapid Support Forces resumed fighting in Khartoum.", "2024-08-06", {"SDNRSF", "SDNMIL", {"19"}}},
+    // A threat to act is a threat (13), whatever the act.
+    {"President Erdogan threatened to block Sweden's NATO membership.", "2023-01-10", {"TURGOV", "SWE", {"13"}}},
+    {"Israel threatened to invade Lebanon.", "2024-08-06", {"ISR", "LBN", {"13"}}},
+    // Force on a thing in a place strikes the place's country; a reported clause has its own verb.
+    {"Ukraine said Russian missiles hit a shopping centre in Kharkiv.", "2024-08-06", {"RUS", "UKR", {"19"}}},
+    {"Chad ended its defence cooperation agreement with France.", "2024-11-29", {"TCD", "FRA", {"16"}}},
     // Calling for a ceasefire is an appeal, not the ceasefire.
     {"German Chancellor Olaf Scholz called for a ceasefire in Gaza.", "2024-03-01", {"DEUGOV", "PSE", {"02"}}},
 };
@@ -254,6 +260,8 @@ const Case kUnrealised[] = {
     {"Spanish farmers plan to protest against EU environmental rules.", "2025-02-01", {"ESPAGR", "IGOEUREEC", {}}},
     // "their rivals" are third parties, not each other.
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
+    {"Israel threatened to invade Lebanon.", "2024-08-06", {"ISR", "LBN", {"19"}}},
+    {"Russia did not threaten to attack Finland.", "2024-08-06", {"RUS", "FIN", {}}},
     // What is denied did not happen by the denier's word.
     {"The Kremlin denied that Russian forces had targeted civilians in Kharkiv.", "2024-03-01", {"RUS", "UKR", {}}},
     {"Russia denied claims that it shelled the Zaporizhzhia plant in Ukraine.", "2024-03-01", {"RUS", "UKR", {}}},
