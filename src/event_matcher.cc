@@ -36,6 +36,8 @@ class Matcher : public Clauses {
   bool contemplated_ = false;
 
   std::vector<uint32_t> candidates_;
+  // The tokens [from, to) each matched verb pattern read after its verb.
+  std::vector<std::pair<uint32_t, uint32_t>> verb_words_;
   // MatchFrom matches a pattern's elements up to this one only
   // (MatchRelationWithoutPartner drops a final "with {T}").
   size_t stop_ = SIZE_MAX;
@@ -452,6 +454,7 @@ class Matcher : public Clauses {
       if (source.mentions.empty() || target.mentions.empty()) continue;
       Emit(p, source, target, vg.sentence, vg.head, &vg, vi,
            std::string("verb pattern") + (vg.passive ? " (passive)" : ""));
+      verb_words_.emplace_back(vg.end_token, last);
       return;
     }
     if (!vg.passive) MatchRelationWithoutPartner(vi, fronted);
@@ -564,6 +567,12 @@ class Matcher : public Clauses {
   void MatchNoun(size_t ni) {
     const Chunk& np = doc_->chunks[ni];
     if (tok(np.head).tag != Tag::kNoun) return;
+    // "US files WTO case against China": the verb's pattern already read
+    // the noun as its own words; "WTO" does not file a second case. A
+    // possessor names an act of its own: "a mission into Iran's crackdown".
+    bool possessed = np.possessor >= 0 || tok(np.first_token).tag == Tag::kPossPronoun;
+    for (const auto& [from, to] : verb_words_)
+      if (!possessed && np.head >= from && np.head < to) return;
     // The pattern's head may be a modifier of the phrase's head: "military
     // aid to", "air strikes on", "trade deal with". Left to right, so the
     // longer name of the event wins over its head noun alone.

@@ -411,8 +411,9 @@ bool ArticleReader::Rep::ParseRecord(std::string_view line, bool padded, Article
       return false;
     }
   }
-  if (IsBlank(text)) {
-    Skip(origin, fmt::format("record '{}' has no text", id));
+  // A headline alone (news feeds that carry only titles) is coded.
+  if (IsBlank(text) && IsBlank(title)) {
+    Skip(origin, fmt::format("record '{}' has no text and no title", id));
     return false;
   }
   Date when;

@@ -95,7 +95,7 @@ TEST_F(CliTest, BadRecordsAreReportedAndTheRestIsCoded) {
         << "line " << line << "\n" << r.err.substr(0, 2000);
   }
   EXPECT_NE(r.err.find(path + ":3: error: invalid UTF-8 at byte"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find(path + ":4: error: record 'notext' has no text"), std::string::npos);
+  EXPECT_NE(r.err.find(path + ":4: error: record 'notext' has no text and no title"), std::string::npos);
   EXPECT_NE(r.err.find(path + ":5: error: record 'nodate' has no date; give --date"),
             std::string::npos);
   EXPECT_NE(r.err.find(path + ":6: error: record of " + std::to_string(HugeLine().size()) +

@@ -262,6 +262,8 @@ const Case kUnrealised[] = {
     {"Russia and China criticized their rivals.", "2025-09-02", {"RUS", "CHN", {}}},
     {"Israel threatened to invade Lebanon.", "2024-08-06", {"ISR", "LBN", {"19"}}},
     {"Russia did not threaten to attack Finland.", "2024-08-06", {"RUS", "FIN", {}}},
+    // The verb's pattern read the noun: the noun's modifier files no case of its own.
+    {"The US filed a WTO case against China over rare earths.", "2024-08-06", {"IGOWTO", "CHN", {}}},
     // What is denied did not happen by the denier's word.
     {"The Kremlin denied that Russian forces had targeted civilians in Kharkiv.", "2024-03-01", {"RUS", "UKR", {}}},
     {"Russia denied claims that it shelled the Zaporizhzhia plant in Ukraine.", "2024-03-01", {"RUS", "UKR", {}}},
