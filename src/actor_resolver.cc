@@ -351,6 +351,8 @@ struct Resolver {
       m.code = owner;
       m.how = "'" + std::string(doc->Slice({doc->tokens[c.first_token].span.begin, head.span.end})) +
               "' = " + why;
+    } else if (!head_entry && head.tag == Tag::kProperNoun && ShortNameOf(c, &m)) {
+      // "Kim Jong Un hosted Putin. ... Putin and Kim signed": filled in
     } else if (ResolveReference(ci, &m)) {
       // pronoun or group reference, filled in
     } else {
@@ -625,6 +627,32 @@ struct Resolver {
       }
     }
     return -1;
+  }
+
+  // A lone name word the dictionaries do not take alone ("Kim", shared by
+  // several leaders) that is a word of a person named earlier in the
+  // article: that person, the most recent one. Honorifics may come before
+  // ("Mr Kim").
+  bool ShortNameOf(const Chunk& c, ActorMention* m) {
+    uint32_t t = c.first_token;
+    while (t < c.head && WordIn(*doc, t, "mr", "mrs", "ms", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.")) ++t;
+    if (t != c.head || c.head + 1 != c.end_token) return false;
+    std::string_view word = doc->TokenText(c.head);
+    for (size_t k = doc->mentions.size(); k-- > 0;) {
+      const ActorMention& a = doc->mentions[k];
+      if (!a.is_person || a.name.empty() || !a.members.empty()) continue;
+      std::string_view name = a.name;
+      for (size_t b = 0; b < name.size();) {
+        size_t e = name.find(' ', b);
+        if (e == std::string_view::npos) e = name.size();
+        if (name.substr(b, e - b) == word) {
+          CopyFrom(static_cast<int32_t>(k), m, "'" + std::string(word) + "' = " + a.name + ", named before");
+          return true;
+        }
+        b = e + 1;
+      }
+    }
+    return false;
   }
 
   void CopyFrom(int32_t k, ActorMention* m, std::string how) {

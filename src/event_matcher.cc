@@ -124,13 +124,23 @@ class Matcher : public Clauses {
         // ("reaffirm ‘old friend’ ties"), and an amount counts as one word
         // ("a seven billion dollar loan", "a $3 billion loan").
         uint32_t words = 0;
-        for (uint32_t n = 0; t + n <= end && n <= 8; ++n) {
+        for (uint32_t n = 0; t + n <= end && n <= 10; ++n) {
           if (n > 0) {
             uint32_t k = t + n - 1;
-            if (!Skippable(k)) break;
+            // "drones and missiles at Israel": nouns coordinated in the
+            // pattern's noun slot are one thing.
+            bool noun_and = tok(k).tag == Tag::kCoordinator && WordIs(*doc_, k, "and") && k > t &&
+                            tok(k - 1).tag == Tag::kNoun && k + 1 < end &&
+                            (tok(k + 1).tag == Tag::kNoun || tok(k + 1).tag == Tag::kAdjective);
+            if (!Skippable(k) && !noun_and) break;
             bool amount_goes_on = k > t && tok(k - 1).tag == Tag::kNumber &&
                                   (tok(k).tag == Tag::kNumber || WordIn(*doc_, k, "dollar", "dollars", "euro", "euros"));
-            if (tok(k).tag != Tag::kPunct && !amount_goes_on && ++words > 3) break;
+            // "more than 300", "at least 40": the words of an amount are one.
+            bool before_number = (k + 1 < end && tok(k + 1).tag == Tag::kNumber) ||
+                                 (k + 2 < end && tok(k + 2).tag == Tag::kNumber && WordIn(*doc_, k + 1, "than", "least"));
+            bool amount_words = before_number && WordIn(*doc_, k, "more", "than", "at", "least", "over", "nearly",
+                                                        "almost", "about", "around", "some", "fewer", "less");
+            if (tok(k).tag != Tag::kPunct && !amount_goes_on && !amount_words && !noun_and && ++words > 3) break;
           }
           if (MatchFrom(p, ei + 1, t + n, end, passive, target, last)) return true;
         }

@@ -190,6 +190,12 @@ const Case kRealised[] = {
     {"The president of Kenya, William Ruto, met with his Tanzanian counterpart Samia Suluhu Hassan in Arusha.", "2024-08-06", {"KENGOV", "TZAGOV", {"04"}}},
     // "resumed fighting": the compound subject fights each other.
     {"Sudan's army and the Rapid Support Forces resumed fighting in Khartoum.", "2024-08-06", {"SDNRSF", "SDNMIL", {"19"}}},
+    // A surname alone is the person named before in full, even one ambiguous on its own.
+    {"Kim Jong Un hosted Putin on Wednesday. Putin and Kim signed a mutual defence pact in Pyongyang.", "2024-06-19", {"PRKGOV", "RUSGOV", {"05"}}},
+    // Coordinated nouns and amounts in a pattern's skipped words.
+    {"Iran launched more than 300 drones and missiles at Israel overnight.", "2024-04-14", {"IRN", "ISR", {"19"}}},
+    // Leaders of the 1980s by the date of the text.
+    {"Ronald Reagan urged Mikhail Gorbachev to tear down the wall.", "1987-06-12", {"USAGOV", "USRGOV", {"02"}}},
     // A threat to act is a threat (13), whatever the act.
     {"President Erdogan threatened to block Sweden's NATO membership.", "2023-01-10", {"TURGOV", "SWE", {"13"}}},
     {"Israel threatened to invade Lebanon.", "2024-08-06", {"ISR", "LBN", {"13"}}},
