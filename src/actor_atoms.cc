@@ -60,6 +60,15 @@ std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& 
       uint32_t best = payloads[0];
       for (uint32_t p : payloads)
         if (Priority(actors.entry(p).kind) > Priority(actors.entry(best).kind)) best = p;
+      // "George Bush" in 1990 and in 2005: of people who share a name, the
+      // one in office on the article's date.
+      if (actors.entry(best).kind == ActorKind::kPerson && !actors.RoleOn(actors.entry(best), doc.article.date).term) {
+        for (uint32_t p : payloads)
+          if (actors.entry(p).kind == ActorKind::kPerson && actors.RoleOn(actors.entry(p), doc.article.date).term) {
+            best = p;
+            break;
+          }
+      }
       // A lone agent word tagged as a verb is a verb ("they police the
       // border"); a name is a name whatever the tagger thought.
       const ActorEntry& e = actors.entry(best);

@@ -109,6 +109,22 @@ std::string Signature(const PeerActor& a) {
   return sig;
 }
 
+// Last shared day minus first shared day of two dated codes: negative when
+// they share no day, 0 when only a boundary day.
+int64_t SharedDays(const DatedCode& x, const DatedCode& y) {
+  int64_t lo = std::max(x.from.valid() ? x.from.ToDays() : INT64_MIN / 4, y.from.valid() ? y.from.ToDays() : INT64_MIN / 4);
+  int64_t hi = std::min(x.to.valid() ? x.to.ToDays() : INT64_MAX / 4, y.to.valid() ? y.to.ToDays() : INT64_MAX / 4);
+  return hi - lo;
+}
+
+// Both actors have only dated codes and no day of one falls in the other.
+bool Disjoint(const PeerActor& a, const PeerActor& b) {
+  for (const DatedCode& x : a.codes)
+    for (const DatedCode& y : b.codes)
+      if (!x.dated() || !y.dated() || SharedDays(x, y) >= 0) return false;
+  return true;
+}
+
 }  // namespace
 
 Status CheckDictionaries(const DictToolOptions& options, Diagnostics* diagnostics, FILE* out,
@@ -156,31 +172,35 @@ Status CheckDictionaries(const DictToolOptions& options, Diagnostics* diagnostic
       for (size_t j = i + 1; j < a.codes.size(); ++j) {
         const DatedCode& x = a.codes[i];
         const DatedCode& y = a.codes[j];
-        if (!x.dated() || !y.dated()) continue;
-        int64_t lo = std::max(x.from.valid() ? x.from.ToDays() : INT64_MIN / 4, y.from.valid() ? y.from.ToDays() : INT64_MIN / 4);
-        int64_t hi = std::min(x.to.valid() ? x.to.ToDays() : INT64_MAX / 4, y.to.valid() ? y.to.ToDays() : INT64_MAX / 4);
-        if (hi - lo < 1) continue;
+        if (!x.dated() || !y.dated() || SharedDays(x, y) < 1) continue;
         fmt::print(out, "{}: overlap: '{}' {} overlaps {} ({})\n", y.origin, a.phrases[0].text,
                    Range(y), Range(x), x.origin);
         ++overlaps;
       }
     }
   }
-  // One phrase, different codes.
-  std::map<std::string, std::pair<std::string, std::string>> phrase_codes;  // phrase -> (sig, origin)
-  auto note = [&](const std::string& phrase, const std::string& sig, const std::string& origin) {
-    auto [it, fresh] = phrase_codes.emplace(phrase, std::make_pair(sig, origin));
-    if (fresh || it->second.first == sig) return;
+  // One phrase, different codes. Not for people whose terms never meet:
+  // the coder takes the one in office on the text's date ("George Bush").
+  struct Named {
+    std::string sig, origin;
+    const PeerActor* actor;
+  };
+  std::map<std::string, Named> phrase_codes;
+  auto note = [&](const std::string& phrase, const std::string& sig, const std::string& origin,
+                  const PeerActor* actor) {
+    auto [it, fresh] = phrase_codes.emplace(phrase, Named{sig, origin, actor});
+    if (fresh || it->second.sig == sig) return;
+    if (actor && it->second.actor && Disjoint(*actor, *it->second.actor)) return;
     fmt::print(out, "{}: duplicate: '{}' is {} here but {} at {}\n", origin, phrase, sig,
-               it->second.first, it->second.second);
+               it->second.sig, it->second.origin);
     ++duplicates;
   };
   for (const PeerActor& a : all.actors) {
     std::set<std::string> own;
     for (const PeerPhrase& p : a.phrases)
-      if (own.insert(p.text).second) note(p.text, Signature(a), p.origin);
+      if (own.insert(p.text).second) note(p.text, Signature(a), p.origin, &a);
   }
-  for (const PeerAgent& g : all.agents) note(g.phrase.text, "agent ~" + g.code, g.phrase.origin);
+  for (const PeerAgent& g : all.agents) note(g.phrase.text, "agent ~" + g.code, g.phrase.origin, nullptr);
   // Patterns: the {T} and plain variants of one line are one report.
   std::map<std::string, std::pair<std::string, std::string>> pattern_codes;
   std::set<std::string> pairs;

@@ -119,7 +119,11 @@ TEST_F(DictToolsTest, ConvertWritesADataFolderThatCodesTheSame) {
 }
 
 TEST_F(DictToolsTest, CheckReportsUnknownCodesOverlapsAndDuplicatesWithTheirLines) {
-  std::ofstream(dir_ / "dicts/Test.actors.txt", std::ios::app) << "ZEMBLAN_REPUBLIC [ZMR]\n+ZEMBLAN\n";
+  // Two people who share a name in different years are no duplicate: the
+  // date of the text says which one it names.
+  std::ofstream(dir_ / "dicts/Test.actors.txt", std::ios::app)
+      << "ZEMBLAN_REPUBLIC [ZMR]\n+ZEMBLAN\n"
+      << "DUKE_MAXIMUS\n+MAXIMUS\n\t[ZEMGOV 800101-891231]\nBARON_MAXIMUS\n+MAXIMUS\n\t[URBGOV 900101-991231]\n";
   DictToolOptions options;
   options.dicts = {spec_};
   options.data_dir = data_;

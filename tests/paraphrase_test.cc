@@ -194,6 +194,8 @@ const Case kRealised[] = {
     {"Kim Jong Un hosted Putin on Wednesday. Putin and Kim signed a mutual defence pact in Pyongyang.", "2024-06-19", {"PRKGOV", "RUSGOV", {"05"}}},
     // Coordinated nouns and amounts in a pattern's skipped words.
     {"Iran launched more than 300 drones and missiles at Israel overnight.", "2024-04-14", {"IRN", "ISR", {"19"}}},
+    // One name, two presidents: the one in office on the date.
+    {"President Bush warned Iraq.", "1990-08-10", {"USAGOV", "IRQ", {}}},
     // Leaders of the 1980s by the date of the text.
     {"Ronald Reagan urged Mikhail Gorbachev to tear down the wall.", "1987-06-12", {"USAGOV", "USRGOV", {"02"}}},
     // A threat to act is a threat (13), whatever the act.
