@@ -79,14 +79,20 @@ bool NegatingVerb(const Document& doc, uint32_t i) {
 
 }  // namespace
 
-int32_t ProtestPurpose(const Document& doc, const Chunk& infinitive, uint32_t sentence) {
-  if (!WordIn(doc, infinitive.head, "protest", "demand", "denounce", "condemn", "oppose", "decry", "demonstrate"))
-    return -1;
+int32_t PurposeAction(const Document& doc, const Chunk& infinitive, uint32_t sentence) {
+  bool protest = WordIn(doc, infinitive.head, "protest", "demand", "denounce", "condemn", "oppose", "decry", "demonstrate");
+  // Force used for an end achieves it: "fired tear gas to disperse".
+  bool force = WordIn(doc, infinitive.head, "disperse", "quell", "crush", "suppress", "repel", "break");
+  if (!protest && !force) return -1;
   for (size_t k = doc.chunks.size(); k-- > 0;) {
     const Chunk& prev = doc.chunks[k];
     if (prev.sentence != sentence) return -1;
     if (prev.first_token >= infinitive.first_token || prev.kind != ChunkKind::kVerbGroup) continue;
     if (prev.infinitive) return -1;
+    if (force)
+      return WordIn(doc, prev.head, "used", "fired", "deployed", "employed", "unleashed", "sprayed", "use", "fire")
+                 ? static_cast<int32_t>(k)
+                 : -1;
     return WordIn(doc, prev.head, "rallied", "marched", "gathered", "demonstrated", "protested", "blocked", "staged",
                   "occupied", "besieged", "poured", "flooded", "massed", "took", "walked", "struck", "paraded",
                   "chanted", "rally", "march", "gather", "block", "stage")
@@ -255,7 +261,7 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
           }
           // "Farmers blocked roads to protest against EU rules": a protest
           // that is the purpose of a protest action that happened happened.
-          int32_t action = ProtestPurpose(*doc, c, si);
+          int32_t action = PurposeAction(*doc, c, si);
           if (action >= 0 && !doc->chunks[action].modal && !doc->chunks[action].negated) c.irrealis = false;
         }
         doc->chunks.push_back(c);

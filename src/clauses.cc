@@ -119,7 +119,7 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
   if (vg.infinitive) {
     // "Spanish farmers blocked roads in Madrid to protest": the protest
     // action's subject.
-    int32_t action = ProtestPurpose(*doc_, vg, vg.sentence);
+    int32_t action = PurposeAction(*doc_, vg, vg.sentence);
     if (action >= 0) {
       int32_t sub = Subject(static_cast<size_t>(action), why);
       if (sub >= 0) *why = "subject of '" + std::string(doc_->TokenText(doc_->chunks[action].head)) + "', whose purpose it states";

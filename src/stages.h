@@ -81,11 +81,12 @@ void ResolvePlaces(const Gazetteer& gazetteer, const ActorDictionary& actors, Do
 // third country is 044; force (190) with aircraft, drones or missiles 195.
 void RefineCodes(const EventDictionary& events, Document* doc);
 
-// "Farmers blocked roads to protest against EU rules": the chunk index of
-// the protest action (a verb group before the infinitive in its sentence)
-// whose purpose the protest infinitive states, else -1. The protest is as
-// real as the action, and its subject is the action's.
-int32_t ProtestPurpose(const Document& doc, const Chunk& infinitive, uint32_t sentence);
+// "Farmers blocked roads to protest against EU rules", "Police used water
+// cannon to disperse protesters": the chunk index of the action (a verb
+// group before the infinitive in its sentence) whose purpose the
+// infinitive states and achieves, else -1. The purpose is as real as the
+// action, and its subject is the action's.
+int32_t PurposeAction(const Document& doc, const Chunk& infinitive, uint32_t sentence);
 
 // A story that reads as sport (sports words, scores): its events between
 // bare country names are teams playing, flagged `sports` (not realised).

@@ -118,6 +118,11 @@ Tag ContextPass::Open(uint32_t i) {
     if (v && !n && !a) return T::kVerb;
     // A bare base form cannot agree with one name or a singular noun:
     // "Northern Ireland man James", "the government plan".
+    // "help Russia fight Ukraine", "made Iran halt": the object of a verb
+    // that takes a bare infinitive, then that infinitive.
+    if (v && (f & kFBase) && qt == T::kProperNoun && q == p && TagAt(q - 1) == T::kVerb &&
+        TakesBareInfinitive(At(q - 1).verb_lemma) && ObjectAhead(nc))
+      return T::kVerb;
     if (v && n && (f & kFBase) && !(f & (kFThird | kFPast)) && SingularSubject(q)) return T::kNoun;
     // After a name that is a person or place the -s form is a verb ("Trump
     // rips up", "McIlroy lives in"); after a common noun, a nationality or an

@@ -194,6 +194,10 @@ const Case kRealised[] = {
     {"Kim Jong Un hosted Putin on Wednesday. Putin and Kim signed a mutual defence pact in Pyongyang.", "2024-06-19", {"PRKGOV", "RUSGOV", {"05"}}},
     // Coordinated nouns and amounts in a pattern's skipped words.
     {"Iran launched more than 300 drones and missiles at Israel overnight.", "2024-04-14", {"IRN", "ISR", {"19"}}},
+    // Force used for an end achieves it.
+    {"Georgian police used water cannon to disperse protesters outside parliament.", "2024-12-01", {"GEOCOP", "GEOCVL", {"17"}}},
+    // A bare infinitive after the object of "help".
+    {"North Korea sent thousands of troops to help Russia fight Ukraine.", "2025-02-10", {"PRK", "RUS", {"07"}}},
     // One name, two presidents: the one in office on the date.
     {"President Bush warned Iraq.", "1990-08-10", {"USAGOV", "IRQ", {}}},
     // Leaders of the 1980s by the date of the text.
