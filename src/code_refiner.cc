@@ -7,6 +7,8 @@
 //     a hospital with a missile", "a drone attack on a refinery".
 //   - An attack (180, 190) by a suicide bomber is 1831, with a car bomb
 //     1832; killing a hundred civilians or more is a mass killing (202).
+//   - A violent protest (145, "stormed the embassy") by police, soldiers or
+//     a government is no protest: it is force against property (171).
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -106,6 +108,10 @@ void RefineCodes(const EventDictionary& dict, Document* doc) {
     if (e.cameo == "040" && e.location.valid() && OwnCountry(e.source.country) && OwnCountry(e.target.country) &&
         e.location.country != e.source.country && e.location.country != e.target.country) {
       Recode(dict, "044", "met in a third country (" + e.location.name + ")", &e);
+    } else if (e.cameo.compare(0, 3, "145") == 0 &&
+               (e.source.sector == "COP" || e.source.sector == "MIL" || e.source.sector == "GOV" ||
+                e.source.sector == "SPY")) {
+      Recode(dict, "171", "done by state forces (" + e.source.sector + "), not protesters", &e);
     } else if ((e.cameo == "180" || e.cameo == "190") && BombAttack(*doc, e, dict)) {
       // recoded by BombAttack
     } else if ((e.cameo == "180" || e.cameo == "190") && MassKilling(*doc, e)) {

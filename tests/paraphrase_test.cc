@@ -194,6 +194,8 @@ const Case kRealised[] = {
     {"Kim Jong Un hosted Putin on Wednesday. Putin and Kim signed a mutual defence pact in Pyongyang.", "2024-06-19", {"PRKGOV", "RUSGOV", {"05"}}},
     // Coordinated nouns and amounts in a pattern's skipped words.
     {"Iran launched more than 300 drones and missiles at Israel overnight.", "2024-04-14", {"IRN", "ISR", {"19"}}},
+    // State forces storming a building do not protest.
+    {"Ecuadorian police stormed the Mexican embassy in Quito.", "2024-04-06", {"ECUCOP", "MEXGOV", {"17"}}},
     // Force used for an end achieves it.
     {"Georgian police used water cannon to disperse protesters outside parliament.", "2024-12-01", {"GEOCOP", "GEOCVL", {"17"}}},
     // A bare infinitive after the object of "help".
