@@ -27,18 +27,22 @@ int Priority(ActorKind k) {
   return 0;
 }
 
-// "Saudi-led", "US-led": the one token names the country or organisation
-// that leads (the actor stage makes "the Saudi-led coalition" Saudi
-// Arabia's). Not "-backed": US-backed forces are not US forces.
+// "Saudi-led", "US-led", "Greek-flagged": the one token names the country
+// or organisation that leads the thing or whose flag it flies ("the
+// Saudi-led coalition" is Saudi Arabia's). Not "-backed": US-backed forces
+// are not US forces.
 int32_t LeaderOf(const ActorDictionary& actors, const Document& doc, uint32_t i) {
   std::string_view w = doc.TokenText(i);
-  constexpr std::string_view kLed = "-led";
-  if (w.size() <= kLed.size() + 1 || !text::IsUpper(w[0])) return -1;
+  if (w.size() < 3 || !text::IsUpper(w[0])) return -1;
   std::string lower(w);
   for (char& c : lower) c = text::ToLower(c);
-  if (lower.compare(lower.size() - kLed.size(), kLed.size(), kLed) != 0) return -1;
-  lower.resize(lower.size() - kLed.size());
-  return actors.NamedByWord(lower);
+  for (std::string_view suffix : {std::string_view("-led"), std::string_view("-flagged")}) {
+    if (lower.size() <= suffix.size() + 1 || lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    lower.resize(lower.size() - suffix.size());
+    return actors.NamedByWord(lower);
+  }
+  return -1;
 }
 
 }  // namespace

@@ -440,6 +440,7 @@ class Matcher : public Clauses {
       Slot source;
       if (vg.passive) {
         source = ByPhrase(vi);
+        if (source.mentions.empty()) source = ExpellingCountry(vg);
         if (p.has_target) {
           target = subject;
           target.why = "subject of the passive '" + std::string(doc_->TokenText(vg.head)) + "'";
@@ -521,6 +522,24 @@ class Matcher : public Clauses {
                   "contacts", "exchanges", "visit", "visits", "trade", "border", "treaty", "deal");
   }
 
+  // "Russia's ambassador was expelled from Moldova": with no by-phrase,
+  // the country one is expelled from expels.
+  Slot ExpellingCountry(const Chunk& vg) const {
+    Slot slot;
+    if (!LemmaIn(vg.head, {"expel", "deport", "ban", "bar", "evict", "kick"}) ||
+        vg.end_token >= sentence_of(vg).end_token)
+      return slot;
+    uint32_t t = vg.end_token;
+    if (WordIs(*doc_, t, "out")) ++t;
+    int32_t k = t + 1 < sentence_of(vg).end_token && WordIs(*doc_, t, "from") ? chunk_start_[t + 1] : -1;
+    if (k < 0 || doc_->chunks[k].mention < 0) return slot;
+    const ActorMention& m = doc_->mentions[doc_->chunks[k].mention];
+    if (m.is_person || !m.sector.empty() || m.country.size() != 3) return slot;
+    slot.mentions = {doc_->chunks[k].mention};
+    slot.why = "the country expelled from ('from " + std::string(doc_->TokenText(doc_->chunks[k].head)) + "')";
+    return slot;
+  }
+
   // "A and B postponed their meeting", "... criticised each other": the
   // object is the subject's own relation, so each acts on the other.
   // Only nouns of a relation: "their rivals" names third parties.
@@ -594,13 +613,26 @@ class Matcher : public Clauses {
   }
 
   bool MatchNounAt(size_t ni, uint32_t h) {
+    if (MatchNounFrom(ni, h, h + 1, -1)) return true;
+    // "the visit by Modi to Washington": the by-phrase names the source
+    // before the pattern's words go on.
+    uint32_t end = sentence_of(doc_->chunks[ni]).end_token;
+    if (h + 2 >= end || !WordIs(*doc_, h + 1, "by")) return false;
+    int32_t by = chunk_start_[h + 2];
+    if (by < 0 || !HasActor(by, true)) return false;
+    return MatchNounFrom(ni, h, doc_->chunks[by].end_token, by);
+  }
+
+  // The noun patterns of head h matched from token `from`; `by` is the
+  // chunk of a by-phrase between the head and `from`, or -1.
+  bool MatchNounFrom(size_t ni, uint32_t h, uint32_t from, int32_t by) {
     const Chunk& np = doc_->chunks[ni];
     uint32_t end = sentence_of(np).end_token;
-    for (uint32_t pi : Candidates(tok(h), true, h + 1, end, np.sentence)) {
+    for (uint32_t pi : Candidates(tok(h), true, from, end, np.sentence)) {
       const Pattern& p = dict_.pattern(pi);
       Slot target;
       uint32_t last = 0;
-      if (!MatchFrom(p, 0, h + 1, end, false, &target, &last)) continue;
+      if (!MatchFrom(p, 0, from, end, false, &target, &last)) continue;
       if (last <= np.head) continue;  // the pattern must cover the head noun
       if (!p.has_target) target = PrepositionTarget(last, np.sentence);
       if (target.mentions.empty()) continue;
@@ -608,11 +640,15 @@ class Matcher : public Clauses {
       // the possessor ("Trump's tariffs"), or the subject of a light verb
       // governing the phrase ("Russia launched an invasion").
       Slot source;
+      if (by >= 0) {
+        source.mentions = MentionsOf(by, true);
+        source.why = "by-phrase of '" + std::string(doc_->TokenText(np.head)) + "'";
+      }
       const Chunk* vg = nullptr;
       size_t vgi = 0;
       for (size_t m = 0; m < doc_->mentions.size(); ++m) {
         const ActorMention& am = doc_->mentions[m];
-        if (am.modifier && am.first_token >= np.first_token && am.end_token <= h) {
+        if (by < 0 && am.modifier && am.first_token >= np.first_token && am.end_token <= h) {
           source.mentions = {static_cast<int32_t>(m)};
           source.why = "modifier of '" + std::string(doc_->TokenText(np.head)) + "'";
         }

@@ -194,6 +194,12 @@ const Case kRealised[] = {
     {"Kim Jong Un hosted Putin on Wednesday. Putin and Kim signed a mutual defence pact in Pyongyang.", "2024-06-19", {"PRKGOV", "RUSGOV", {"05"}}},
     // Coordinated nouns and amounts in a pattern's skipped words.
     {"Iran launched more than 300 drones and missiles at Israel overnight.", "2024-04-14", {"IRN", "ISR", {"19"}}},
+    // A by-phrase between a noun and its pattern's words is the source.
+    {"The visit by Indian Prime Minister Narendra Modi to Washington was hailed as a success.", "2025-03-10", {"INDGOV", "USA", {"04"}}},
+    // Expelled from a country, with no by-phrase: the country expels.
+    {"Russia's ambassador was expelled from Moldova after a spy scandal.", "2025-03-10", {"MDA", "RUSGOV", {"17"}}},
+    // "Greek-flagged": the flag's country.
+    {"The Iranian navy seized a Greek-flagged tanker in the Strait of Hormuz.", "2024-04-13", {"IRNMIL", "GRC", {"17"}}},
     // State forces storming a building do not protest.
     {"Ecuadorian police stormed the Mexican embassy in Quito.", "2024-04-06", {"ECUCOP", "MEXGOV", {"17"}}},
     // Force used for an end achieves it.
