@@ -212,9 +212,15 @@ class Matcher : public Clauses {
     if (next >= doc_->chunks.size()) return -1;
     const Chunk& place = doc_->chunks[next];
     if (place.kind != ChunkKind::kNounPhrase || place.first_token != c.end_token + 1 || place.preposition < 0 ||
-        !WordIn(*doc_, place.preposition, "in", "near", "outside") || place.mention < 0)
+        !WordIn(*doc_, place.preposition, "in", "near", "outside"))
       return -1;
-    const ActorMention& m = doc_->mentions[place.mention];
+    // "in Idlib province": the place word modifies a word for a region.
+    std::vector<int32_t> named = MentionsOf(static_cast<int32_t>(next), true);
+    if (place.mention < 0 && !WordIn(*doc_, place.head, "province", "region", "city", "town", "district",
+                                     "village", "state", "governorate", "oblast", "county", "area"))
+      return -1;
+    if (named.size() != 1) return -1;
+    const ActorMention& m = doc_->mentions[named[0]];
     return m.is_person || !m.sector.empty() || !m.members.empty() ? -1 : static_cast<int32_t>(next);
   }
 
@@ -304,7 +310,11 @@ class Matcher : public Clauses {
           continue;
         // "Modi returned to New Delhi": an actor going to or acting on its
         // own country's places is not an international event.
-        if (tm.country == sm.country && tm.sector.empty() && !tm.is_person && !sm.sector.empty())
+        // But force used in one's own country by armed men is domestic
+        // conflict: "Syrian rebels captured the city of Aleppo" (not "the
+        // government is regaining control of Air Jamaica").
+        if (tm.country == sm.country && tm.sector.empty() && !tm.is_person && !sm.sector.empty() &&
+            (p.code.compare(0, 2, "18") < 0 || sm.sector == "GOV"))
           continue;
         // "X told Reuters": the press is the hearer of a statement, not a
         // party to an event.

@@ -200,6 +200,9 @@ const Case kRealised[] = {
     {"Russia's ambassador was expelled from Moldova after a spy scandal.", "2025-03-10", {"MDA", "RUSGOV", {"17"}}},
     // "Greek-flagged": the flag's country.
     {"The Iranian navy seized a Greek-flagged tanker in the Strait of Hormuz.", "2024-04-13", {"IRNMIL", "GRC", {"17"}}},
+    // Force inside one's own country is domestic conflict, not a trip home.
+    {"Syrian rebels captured the city of Aleppo from government forces.", "2024-12-01", {"SYRREB", "SYR", {"19"}}},
+    {"Syrian government forces bombed rebel-held areas in Idlib province.", "2019-05-01", {"SYRMIL", "SYR", {"19"}}},
     // State forces storming a building do not protest.
     {"Ecuadorian police stormed the Mexican embassy in Quito.", "2024-04-06", {"ECUCOP", "MEXGOV", {"17"}}},
     // Force used for an end achieves it.
