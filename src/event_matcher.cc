@@ -327,29 +327,56 @@ class Matcher : public Clauses {
                    negated, hypothetical, reported, true, rule + "; mirror of " + p.code);
       }
     }
-    if (vg) EmitThreat(p, subject_side, object_side, sentence, *vg, vi);
+    if (vg) EmitStatedIntent(p, subject_side, object_side, sentence, *vg, vi);
   }
 
-  // "Erdogan threatened to block Sweden's membership": the act threatened
-  // is not realised, but the threat is, with the code of what it threatens
-  // (CAMEO 13x). A "threaten" pattern that matched first wins (same root).
-  void EmitThreat(const Pattern& p, const Slot& subject_side, const Slot& object_side, uint32_t sentence,
-                  const Chunk& vg, size_t vi) {
-    if (!vg.infinitive || vi == 0 || p.code.compare(0, 2, "13") == 0) return;
+  // "Erdogan threatened to block Sweden's membership", "Germany offered to
+  // host talks": the act is not realised, but the threat or the offer is,
+  // coded from the act (CAMEO 13x threats, 03x intents). A pattern of the
+  // governing verb that matched first wins (same root).
+  void EmitStatedIntent(const Pattern& p, const Slot& subject_side, const Slot& object_side, uint32_t sentence,
+                        const Chunk& vg, size_t vi) {
+    if (!vg.infinitive || vi == 0) return;
     const Chunk& gov = doc_->chunks[vi - 1];
-    if (gov.kind != ChunkKind::kVerbGroup || gov.sentence != vg.sentence || gov.end_token != vg.first_token ||
-        !LemmaIn(gov.head, {"threaten"}))
+    if (gov.kind != ChunkKind::kVerbGroup || gov.sentence != vg.sentence || gov.end_token != vg.first_token)
       return;
-    Pattern threat = p;
-    threat.code = ThreatCode(p.code);
-    threat.mirror_code.clear();
-    threat.text = "threaten to " + p.text;
+    std::string root = p.code.substr(0, 2);
+    bool threat = LemmaIn(gov.head, {"threaten"}) ||
+                  (root >= "15" && LemmaIn(gov.head, {"vow", "pledge", "promise"}));
+    bool intent = !threat && root <= "09" && LemmaIn(gov.head, {"offer", "pledge", "promise", "vow", "agree"});
+    if ((!threat && !intent) || root == "13" || root == "03") return;
+    Pattern stated = p;
+    stated.code = threat ? ThreatCode(p.code) : IntentCode(p.code);
+    stated.mirror_code.clear();
+    stated.text = std::string(doc_->TokenText(gov.head)) + " to " + p.text;
     bool undo = undo_, contemplated = contemplated_;
     undo_ = contemplated_ = false;
-    Emit(threat, subject_side, object_side, sentence, gov.head, &gov, vi - 1,
-         "threat of the act of verb pattern '" + p.text + "'");
+    Emit(stated, subject_side, object_side, sentence, gov.head, &gov, vi - 1,
+         std::string(threat ? "threat" : "stated intent") + " of the act of verb pattern '" + p.text + "'");
     undo_ = undo;
     contemplated_ = contemplated;
+  }
+
+  // The CAMEO intent (03x) of a cooperative act's code.
+  static std::string IntentCode(const std::string& act) {
+    std::string root = act.substr(0, 2), base = act.substr(0, 3);
+    if (base == "045") return "039";
+    if (root == "04") return "036";
+    if (root == "05") return "032";
+    if (base == "061") return "0311";
+    if (base == "062") return "0312";
+    if (root == "06") return "031";
+    if (base == "071") return "0331";
+    if (base == "072") return "0332";
+    if (base == "073") return "0333";
+    if (base == "074") return "0334";
+    if (root == "07") return "033";
+    if (base == "081") return "0351";
+    if (base == "084") return "0353";
+    if (base == "085") return "0354";
+    if (base == "087") return "0356";
+    if (root == "08") return "035";
+    return "030";
   }
 
   // The CAMEO threat (13x) of an act's code.

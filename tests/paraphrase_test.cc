@@ -203,6 +203,10 @@ const Case kRealised[] = {
     // Force inside one's own country is domestic conflict, not a trip home.
     {"Syrian rebels captured the city of Aleppo from government forces.", "2024-12-01", {"SYRREB", "SYR", {"19"}}},
     {"Syrian government forces bombed rebel-held areas in Idlib province.", "2019-05-01", {"SYRMIL", "SYR", {"19"}}},
+    // An offer or pledge to act is a stated intent (03x) coded from the act.
+    {"Germany offered to host peace talks between Russia and Ukraine.", "2025-06-10", {"DEU", "RUS", {"03"}}},
+    {"Japan pledged to send humanitarian aid to Gaza.", "2025-06-10", {"JPN", "PSE", {"03"}}},
+    {"Britain evacuated its diplomats from Sudan.", "2023-04-23", {"GBR", "SDN", {"16"}}},
     // State forces storming a building do not protest.
     {"Ecuadorian police stormed the Mexican embassy in Quito.", "2024-04-06", {"ECUCOP", "MEXGOV", {"17"}}},
     // Force used for an end achieves it.
