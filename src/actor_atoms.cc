@@ -34,12 +34,14 @@ int Priority(ActorKind k) {
 int32_t LeaderOf(const ActorDictionary& actors, const Document& doc, uint32_t i) {
   std::string_view w = doc.TokenText(i);
   if (w.size() < 3 || !text::IsUpper(w[0])) return -1;
-  std::string lower(w);
-  for (char& c : lower) c = text::ToLower(c);
   for (std::string_view suffix : {std::string_view("-led"), std::string_view("-flagged")}) {
-    if (lower.size() <= suffix.size() + 1 || lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) != 0)
-      continue;
-    lower.resize(lower.size() - suffix.size());
+    if (w.size() <= suffix.size() + 1) continue;
+    std::string_view tail = w.substr(w.size() - suffix.size());
+    bool same = true;
+    for (size_t k = 0; k < suffix.size() && same; ++k) same = text::ToLower(tail[k]) == suffix[k];
+    if (!same) continue;
+    std::string lower(w.substr(0, w.size() - suffix.size()));
+    for (char& c : lower) c = text::ToLower(c);
     return actors.NamedByWord(lower);
   }
   return -1;

@@ -36,6 +36,7 @@ class Matcher : public Clauses {
   bool contemplated_ = false;
 
   std::vector<uint32_t> candidates_;
+  std::vector<uint32_t> partner_candidates_;  // MatchRelationWithoutPartner's
   // The tokens [from, to) each matched verb pattern read after its verb.
   std::vector<std::pair<uint32_t, uint32_t>> verb_words_;
   // MatchFrom matches a pattern's elements up to this one only
@@ -514,8 +515,17 @@ class Matcher : public Clauses {
   void MatchRelationWithoutPartner(size_t vi, bool fronted) {
     const Chunk& vg = doc_->chunks[vi];
     uint32_t end = sentence_of(vg).end_token;
+    // Cheap tests first: a coordinator before the verb (a compound
+    // subject), a relation noun soon after it.
+    bool coordinated = false;
+    for (uint32_t t = sentence_of(vg).first_token; t < vg.first_token && !coordinated; ++t)
+      coordinated = tok(t).tag == Tag::kCoordinator;
+    if (!coordinated) return;
+    bool relation = false;
+    for (uint32_t t = vg.end_token; t < end && t < vg.end_token + 6 && !relation; ++t) relation = RelationNoun(t);
+    if (!relation) return;
     const Token& head = tok(vg.head);
-    std::vector<uint32_t> list;
+    std::vector<uint32_t>& list = partner_candidates_;
     uint32_t next = vg.end_token < end ? vg.end_token : 0;
     dict_.Candidates(head.lemma, false, next ? tok(next).word : 0, next ? tok(next).lemma : 0, &list);
     Slot subject;
