@@ -207,6 +207,9 @@ const Case kRealised[] = {
     {"Germany offered to host peace talks between Russia and Ukraine.", "2025-06-10", {"DEU", "RUS", {"03"}}},
     {"Japan pledged to send humanitarian aid to Gaza.", "2025-06-10", {"JPN", "PSE", {"03"}}},
     {"Britain evacuated its diplomats from Sudan.", "2023-04-23", {"GBR", "SDN", {"16"}}},
+    // A copula before an adjective heads "be" patterns.
+    {"The Kremlin said it was open to talks with Kyiv.", "2024-11-30", {"RUS", "UKR", {"03"}}},
+    {"The Vatican appealed for an end to the fighting in Sudan.", "2024-11-30", {"VAT", "SDN", {"02"}}},
     // State forces storming a building do not protest.
     {"Ecuadorian police stormed the Mexican embassy in Quito.", "2024-04-06", {"ECUCOP", "MEXGOV", {"17"}}},
     // Force used for an end achieves it.
