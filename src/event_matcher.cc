@@ -209,6 +209,17 @@ class Matcher : public Clauses {
     const Chunk& c = doc_->chunks[k];
     if (c.kind != ChunkKind::kNounPhrase || c.preposition >= 0 || c.mention >= 0 || PolicyUnderAttack(k, p))
       return -1;
+    // Only what force is used on: not "a breakwater" a ship hit, not "Saturday".
+    if (!WordIn(*doc_, c.head, "building", "buildings", "centre", "center", "mall", "market", "school", "schools",
+                "home", "homes", "house", "houses", "apartment", "apartments", "block", "blocks", "area", "areas",
+                "position", "positions", "base", "bases", "village", "villages", "town", "towns", "city",
+                "neighbourhood", "neighborhood", "district", "infrastructure", "plant", "station", "facility",
+                "facilities", "depot", "bridge", "port", "airport", "camp", "camps", "convoy", "compound",
+                "headquarters", "office", "offices", "target", "targets", "site", "sites", "refinery",
+                "factory", "mosque", "church", "checkpoint", "outpost", "stronghold", "strongholds",
+                "hideout", "hideouts", "shelter", "warehouse", "airfield", "airbase", "grid", "dam",
+                "substation", "hotel", "restaurant", "bus", "train", "vehicle", "vehicles"))
+      return -1;
     size_t next = static_cast<size_t>(k) + 1;
     if (next >= doc_->chunks.size()) return -1;
     const Chunk& place = doc_->chunks[next];
