@@ -205,12 +205,21 @@ class Matcher : public Clauses {
   // (the chunk of the place, or -1). Only for force (18-20) on a direct
   // object: "met officials in Geneva" keeps Geneva a location.
   int32_t StruckPlace(int32_t k, const Pattern& p) const {
-    if (k < 0 || p.code < "18" || p.code >= "21") return -1;
+    // Cheap tests first: this runs for every target slot that names no actor.
+    if (k < 0 || p.code.size() < 2 || p.code[0] != '1' || p.code[1] < '8') {
+      if (k < 0 || p.code.compare(0, 2, "20") != 0) return -1;
+    }
     const Chunk& c = doc_->chunks[k];
-    if (c.kind != ChunkKind::kNounPhrase || c.preposition >= 0 || c.mention >= 0 || PolicyUnderAttack(k, p))
+    if (c.kind != ChunkKind::kNounPhrase || c.preposition >= 0 || c.mention >= 0) return -1;
+    size_t next = static_cast<size_t>(k) + 1;
+    if (next >= doc_->chunks.size()) return -1;
+    const Chunk& place = doc_->chunks[next];
+    if (place.kind != ChunkKind::kNounPhrase || place.first_token != c.end_token + 1 || place.preposition < 0 ||
+        !HasActor(static_cast<int32_t>(next), true) || !WordIn(*doc_, place.preposition, "in", "near", "outside"))
       return -1;
     // Only what force is used on: not "a breakwater" a ship hit, not "Saturday".
-    if (!WordIn(*doc_, c.head, "building", "buildings", "centre", "center", "mall", "market", "school", "schools",
+    if (PolicyUnderAttack(k, p) ||
+        !WordIn(*doc_, c.head, "building", "buildings", "centre", "center", "mall", "market", "school", "schools",
                 "home", "homes", "house", "houses", "apartment", "apartments", "block", "blocks", "area", "areas",
                 "position", "positions", "base", "bases", "village", "villages", "town", "towns", "city",
                 "neighbourhood", "neighborhood", "district", "infrastructure", "plant", "station", "facility",
@@ -220,17 +229,11 @@ class Matcher : public Clauses {
                 "hideout", "hideouts", "shelter", "warehouse", "airfield", "airbase", "grid", "dam",
                 "substation", "hotel", "restaurant", "bus", "train", "vehicle", "vehicles"))
       return -1;
-    size_t next = static_cast<size_t>(k) + 1;
-    if (next >= doc_->chunks.size()) return -1;
-    const Chunk& place = doc_->chunks[next];
-    if (place.kind != ChunkKind::kNounPhrase || place.first_token != c.end_token + 1 || place.preposition < 0 ||
-        !WordIn(*doc_, place.preposition, "in", "near", "outside"))
-      return -1;
     // "in Idlib province": the place word modifies a word for a region.
-    std::vector<int32_t> named = MentionsOf(static_cast<int32_t>(next), true);
     if (place.mention < 0 && !WordIn(*doc_, place.head, "province", "region", "city", "town", "district",
                                      "village", "state", "governorate", "oblast", "county", "area"))
       return -1;
+    std::vector<int32_t> named = MentionsOf(static_cast<int32_t>(next), true);
     if (named.size() != 1) return -1;
     const ActorMention& m = doc_->mentions[named[0]];
     return m.is_person || !m.sector.empty() || !m.members.empty() ? -1 : static_cast<int32_t>(next);
@@ -579,7 +582,7 @@ class Matcher : public Clauses {
   }
 
   bool RelationNoun(uint32_t t) const {
-    return WordIn(*doc_, t, "meeting", "meetings", "meet", "talks", "ties", "relations", "relationship",
+    return tok(t).tag == Tag::kNoun && WordIn(*doc_, t, "meeting", "meetings", "meet", "talks", "ties", "relations", "relationship",
                   "cooperation", "summit", "dispute", "disputes", "agreement", "partnership", "alliance",
                   "differences", "negotiations", "rivalry", "feud", "conflict", "friendship", "dialogue",
                   "contacts", "exchanges", "visit", "visits", "trade", "border", "treaty", "deal");
