@@ -27,14 +27,16 @@ int Priority(ActorKind k) {
   return 0;
 }
 
-// "Saudi-led", "US-led", "Greek-flagged": the one token names the country
-// or organisation that leads the thing or whose flag it flies ("the
-// Saudi-led coalition" is Saudi Arabia's). Not "-backed": US-backed forces
+// "Saudi-led", "US-led", "Greek-flagged", "Houthi-held": the one token names
+// the country or organisation that leads the thing, whose flag it flies or
+// who holds it ("the Saudi-led coalition" is Saudi Arabia's; bombing "the
+// Houthi-held port" strikes the Houthis). Not "-backed": US-backed forces
 // are not US forces.
 int32_t LeaderOf(const ActorDictionary& actors, const Document& doc, uint32_t i) {
   std::string_view w = doc.TokenText(i);
   if (w.size() < 3 || !text::IsUpper(w[0])) return -1;
-  for (std::string_view suffix : {std::string_view("-led"), std::string_view("-flagged")}) {
+  for (std::string_view suffix : {std::string_view("-led"), std::string_view("-flagged"), std::string_view("-held"),
+                                  std::string_view("-controlled")}) {
     if (w.size() <= suffix.size() + 1) continue;
     std::string_view tail = w.substr(w.size() - suffix.size());
     bool same = true;

@@ -202,15 +202,15 @@ class Matcher : public Clauses {
 
   // "Russian missiles hit a shopping centre in Kharkiv": force used on a
   // thing that names no actor strikes the country of the place it is in
-  // (the chunk of the place, or -1). Only for force (18-20) on a direct
-  // object: "met officials in Geneva" keeps Geneva a location.
+  // (the chunk of the place, or -1). Only for force (18-20): "met
+  // officials in Geneva" keeps Geneva a location.
   int32_t StruckPlace(int32_t k, const Pattern& p) const {
     // Cheap tests first: this runs for every target slot that names no actor.
     if (k < 0 || p.code.size() < 2 || p.code[0] != '1' || p.code[1] < '8') {
       if (k < 0 || p.code.compare(0, 2, "20") != 0) return -1;
     }
     const Chunk& c = doc_->chunks[k];
-    if (c.kind != ChunkKind::kNounPhrase || c.preposition >= 0 || c.mention >= 0) return -1;
+    if (c.kind != ChunkKind::kNounPhrase || c.mention >= 0) return -1;
     size_t next = static_cast<size_t>(k) + 1;
     if (next >= doc_->chunks.size()) return -1;
     const Chunk& place = doc_->chunks[next];

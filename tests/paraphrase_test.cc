@@ -207,6 +207,9 @@ const Case kRealised[] = {
     {"Germany offered to host peace talks between Russia and Ukraine.", "2025-06-10", {"DEU", "RUS", {"03"}}},
     {"Japan pledged to send humanitarian aid to Gaza.", "2025-06-10", {"JPN", "PSE", {"03"}}},
     {"Britain evacuated its diplomats from Sudan.", "2023-04-23", {"GBR", "SDN", {"16"}}},
+    // "Houthi-held": the holder of the place struck; a nominal attack on a thing in a place.
+    {"Israeli warplanes bombed the Houthi-held port of Hodeidah in Yemen.", "2024-07-20", {"ISRMIL", "YEMHTI", {"19"}}},
+    {"Ukraine launched a drone attack on an oil refinery in Russia's Saratov region.", "2024-08-06", {"UKR", "RUS", {"19"}}},
     // A copula before an adjective heads "be" patterns.
     {"The Kremlin said it was open to talks with Kyiv.", "2024-11-30", {"RUS", "UKR", {"03"}}},
     {"The Vatican appealed for an end to the fighting in Sudan.", "2024-11-30", {"VAT", "SDN", {"02"}}},
