@@ -49,6 +49,17 @@ int32_t LeaderOf(const ActorDictionary& actors, const Document& doc, uint32_t i)
   return -1;
 }
 
+// An agent phrase starts at token i: "military" in "military officials"
+// is an agent before one ("Iranian military officials" are IRNMIL).
+bool AgentAt(const ActorDictionary& actors, const Document& doc, uint32_t i, uint32_t end) {
+  if (i >= end) return false;
+  std::vector<uint32_t> payloads;
+  if (actors.matcher().LongestAt(doc, i, end, &payloads) == 0) return false;
+  for (uint32_t p : payloads)
+    if (actors.entry(p).kind == ActorKind::kAgent) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& doc) {
@@ -82,7 +93,7 @@ std::vector<Atom> FindActorAtoms(const ActorDictionary& actors, const Document& 
       const ActorEntry& e = actors.entry(best);
       Tag tag = doc.tokens[i + len - 1].tag;
       if (e.kind == ActorKind::kAgent && len == 1 && (tag == Tag::kVerb || tag == Tag::kAdjective) &&
-          doc.tokens[i].tag != Tag::kNoun) {
+          doc.tokens[i].tag != Tag::kNoun && !(tag == Tag::kAdjective && AgentAt(actors, doc, i + 1, s.end_token))) {
         ++i;
         continue;
       }

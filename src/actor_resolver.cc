@@ -266,8 +266,16 @@ struct Resolver {
         if (!owner.empty()) why = "the sentence's place, " + owner;
       }
       if (owner.empty()) return;  // a sector with no country: too vague to code
-      m.code = head_entry->prefix ? head_entry->code + owner
-                                  : owner.size() > 3 ? owner : owner + head_entry->code;
+      // "military officials", "police chiefs": a sector word right before a
+      // generic title (GOV) says whose officials they are.
+      std::string sector = head_entry->code;
+      if (sector == "GOV" && title && !title->prefix && title->code.size() == 3 && title->code != "CVL" &&
+          title->code != "REF" &&
+          title_end == atoms[atom_at[c.head]].first_token) {
+        sector = title->code;
+        why += "; sector of '" + title->name + "'";
+      }
+      m.code = head_entry->prefix ? head_entry->code + owner : owner.size() > 3 ? owner : owner + sector;
       if (FormerHolders(c)) {
         // "former security officials": CAMEO's elites (ELI) are former
         // office holders; the office they held no longer speaks for them.
