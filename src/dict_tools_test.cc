@@ -144,6 +144,23 @@ TEST_F(DictToolsTest, CheckReportsUnknownCodesOverlapsAndDuplicatesWithTheirLine
       << report.str();
 }
 
+// Tacitus' own data/ has no problems to report: no unknown codes, no
+// overlapping terms of one person, no phrase naming two actors at once.
+TEST_F(DictToolsTest, OwnDataChecksClean) {
+  DictToolOptions options;
+  options.data_dir = data_;
+  Diagnostics diag(nullptr);
+  std::string path = (dir_ / "own.txt").string();
+  FILE* out = fopen(path.c_str(), "w");
+  ASSERT_NE(out, nullptr);
+  size_t problems = 0;
+  ASSERT_TRUE(CheckDictionaries(options, &diag, out, &problems).ok());
+  fclose(out);
+  std::stringstream report;
+  report << std::ifstream(path).rdbuf();
+  EXPECT_EQ(problems, 0u) << report.str();
+}
+
 TEST_F(DictToolsTest, CommandLineDictCheckExitsOneOnProblems) {
   std::string cmd = std::string(TACITUS_BINARY) + " dict check --data " + data_ + " --dict " + spec_ + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
