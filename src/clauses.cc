@@ -377,6 +377,18 @@ Slot Clauses::ByPhrase(size_t vi) const {
       return slot;
     }
   }
+  // "Three soldiers were wounded in a Taliban attack": the attack's actor.
+  for (size_t k = vi + 1; k < doc_->chunks.size() && k <= vi + 3; ++k) {
+    const Chunk& c = doc_->chunks[k];
+    if (c.sentence != vg.sentence || c.kind == ChunkKind::kVerbGroup) break;
+    if (c.preposition < 0 || !WordIs(*doc_, c.preposition, "in") ||
+        !WordIn(*doc_, c.head, "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                "bombing", "bombings", "shelling", "ambush", "assault", "offensive", "bombardment", "crackdown"))
+      continue;
+    slot.mentions = DoersOf(static_cast<int32_t>(k));
+    slot.why = "actor of the '" + std::string(doc_->TokenText(c.head)) + "' the passive happened in";
+    return slot;
+  }
   return slot;
 }
 

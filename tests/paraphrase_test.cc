@@ -212,6 +212,8 @@ const Case kRealised[] = {
     {"Ukraine launched a drone attack on an oil refinery in Russia's Saratov region.", "2024-08-06", {"UKR", "RUS", {"19"}}},
     // A sector word before a generic title says whose officials they are.
     {"The United Kingdom imposed sanctions on senior Iranian military officials.", "2024-08-06", {"GBR", "IRNMIL", {"16"}}},
+    // A passive in an attack: the attack's actor did it; "wounded" is "wound", not "wind".
+    {"Three soldiers were wounded in a Taliban attack in Kandahar.", "2019-08-06", {"AFGTAL", "AFGMIL", {"18"}}},
     // A copula before an adjective heads "be" patterns.
     {"The Kremlin said it was open to talks with Kyiv.", "2024-11-30", {"RUS", "UKR", {"03"}}},
     {"The Vatican appealed for an end to the fighting in Sudan.", "2024-11-30", {"VAT", "SDN", {"02"}}},
