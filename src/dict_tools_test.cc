@@ -78,6 +78,18 @@ class DictToolsTest : public ::testing::Test {
     return coder;
   }
 
+  // Runs `dict check`; its report (one problem a line) goes to *report.
+  bool Check(const DictToolOptions& options, size_t* problems, std::stringstream* report) {
+    Diagnostics diag(nullptr);
+    std::string path = (dir_ / "report.txt").string();
+    FILE* out = fopen(path.c_str(), "w");
+    if (!out) return false;
+    bool ok = CheckDictionaries(options, &diag, out, problems).ok();
+    fclose(out);
+    *report << std::ifstream(path).rdbuf();
+    return ok;
+  }
+
   fs::path dir_;
   std::string spec_, data_;
 };
@@ -127,15 +139,9 @@ TEST_F(DictToolsTest, CheckReportsUnknownCodesOverlapsAndDuplicatesWithTheirLine
   DictToolOptions options;
   options.dicts = {spec_};
   options.data_dir = data_;
-  Diagnostics diag(nullptr);
-  std::string path = (dir_ / "report.txt").string();
-  FILE* out = fopen(path.c_str(), "w");
-  ASSERT_NE(out, nullptr);
   size_t problems = 0;
-  ASSERT_TRUE(CheckDictionaries(options, &diag, out, &problems).ok());
-  fclose(out);
   std::stringstream report;
-  report << std::ifstream(path).rdbuf();
+  ASSERT_TRUE(Check(options, &problems, &report));
   EXPECT_EQ(problems, 4u) << report.str();
   EXPECT_NE(report.str().find("Test.verbs.txt:6: unknown-code: pattern 'criticize"), std::string::npos) << report.str();
   EXPECT_NE(report.str().find("Test.actors.txt:10: overlap: 'queen ada' URBMIL"), std::string::npos) << report.str();
@@ -149,15 +155,9 @@ TEST_F(DictToolsTest, CheckReportsUnknownCodesOverlapsAndDuplicatesWithTheirLine
 TEST_F(DictToolsTest, OwnDataChecksClean) {
   DictToolOptions options;
   options.data_dir = data_;
-  Diagnostics diag(nullptr);
-  std::string path = (dir_ / "own.txt").string();
-  FILE* out = fopen(path.c_str(), "w");
-  ASSERT_NE(out, nullptr);
   size_t problems = 0;
-  ASSERT_TRUE(CheckDictionaries(options, &diag, out, &problems).ok());
-  fclose(out);
   std::stringstream report;
-  report << std::ifstream(path).rdbuf();
+  ASSERT_TRUE(Check(options, &problems, &report));
   EXPECT_EQ(problems, 0u) << report.str();
 }
 
