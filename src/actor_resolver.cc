@@ -188,6 +188,7 @@ struct Resolver {
       m.name = head_entry->name;
       m.how = "organisation '" + head_entry->name + "' (" + head_entry->origin + ")";
     } else if (head_entry && head_entry->kind == ActorKind::kAgent) {
+      if (HolderToCome(c)) return;
       std::string why;
       std::string owner;
       bool of_phrase = false;
@@ -316,6 +317,15 @@ struct Resolver {
       m.is_plural = head_entry->kind == ActorKind::kDemonym;
       m.how = std::string(ActorKindName(head_entry->kind)) + " of " + head_entry->name + " (" +
               head_entry->origin + ")";
+      if (head_entry->kind == ActorKind::kDemonym && country && country->code.size() == 3 &&
+          country->code != head_entry->code && head_entry->code.size() == 3) {
+        // "Bosnian Serbs", "Iraqi Kurds": people of one country named by
+        // their kin in another; the country they live in is the actor.
+        m.code = country->code;
+        m.name = country->name;
+        m.how = "people of " + country->name + " (" + country->origin + ") named '" +
+                std::string(doc->TokenText(c.head)) + "'";
+      }
       if (!head_entry->also.empty()) {
         // "The Shire" [FRO/BIL/SAM]: one mention for each actor it stands for.
         std::vector<int32_t> members;
@@ -408,9 +418,12 @@ struct Resolver {
       int32_t a = atom_at[t];
       if (a < 0 || atoms[a].first_token != t) continue;
       const ActorEntry& e = dict.entry(atoms[a].entry);
-      if (e.kind == ActorKind::kAgent || e.kind == ActorKind::kOrganisation || e.kind == ActorKind::kPerson)
-        continue;
-      std::string country = e.code.substr(0, 3);
+      if (e.kind == ActorKind::kAgent || e.kind == ActorKind::kOrganisation) continue;
+      // A person counts as their country: "industry ... the Bush
+      // administration ... against China" names two countries.
+      std::string country = e.kind == ActorKind::kPerson ? dict.RoleOn(e, doc->article.date).code.substr(0, 3)
+                                                         : e.code.substr(0, 3);
+      if (e.kind == ActorKind::kPerson && (country.empty() || country == "---" || country == "IGO")) continue;
       if (!found.empty() && found != country) return "";
       found = country;
     }
@@ -485,6 +498,14 @@ struct Resolver {
 
   // "former officials", "ex-ministers": people who held the office. Not
   // "the late king" or "the outgoing government", which still hold it.
+  // "a new president", "a future government": the holder not yet chosen is
+  // no actor ("Romanians voted for a new president" is an election, not an
+  // endorsement of the sitting government).
+  bool HolderToCome(const Chunk& c) const {
+    return c.head >= c.first_token + 2 && WordIn(*doc, c.first_token, "a", "an") &&
+           WordIn(*doc, c.first_token + 1, "new", "future", "next");
+  }
+
   bool FormerHolders(const Chunk& c) const {
     for (uint32_t t = c.first_token; t < c.head; ++t) {
       if (WordIs(*doc, t, "former")) return true;

@@ -210,6 +210,8 @@ const Case kRealised[] = {
     // "Houthi-held": the holder of the place struck; a nominal attack on a thing in a place.
     {"Israeli warplanes bombed the Houthi-held port of Hodeidah in Yemen.", "2024-07-20", {"ISRMIL", "YEMHTI", {"19"}}},
     {"Ukraine launched a drone attack on an oil refinery in Russia's Saratov region.", "2024-08-06", {"UKR", "RUS", {"19"}}},
+    // "Bosnian Serbs": people of one country named by their kin elsewhere.
+    {"Bosnian Serbs shelled Croatian towns.", "1993-05-10", {"BIH", "HRV", {"19"}}},
     // A sector word before a generic title says whose officials they are.
     {"The United Kingdom imposed sanctions on senior Iranian military officials.", "2024-08-06", {"GBR", "IRNMIL", {"16"}}},
     // A passive in an attack: the attack's actor did it; "wounded" is "wound", not "wind".
@@ -306,6 +308,12 @@ const Case kUnrealised[] = {
     {"Russia denied claims that it shelled the Zaporizhzhia plant in Ukraine.", "2024-03-01", {"RUS", "UKR", {}}},
     {"The Kremlin denied Russian forces had attacked Ukrainian civilians.", "2024-03-01", {"RUS", "UKR", {}}},
     {"US-backed forces attacked Syrian troops.", "2024-03-01", {"USA", "SYR", {}}},
+    // An office-holder not yet chosen is no actor: an election, not an endorsement.
+    {"Romanians voted for a new president on Sunday.", "2004-11-28", {"ROU", "ROUGOV", {}}},
+    // A sector word takes the sentence's country only when it names one: a
+    // leader of the US is named, so "industry" is not China's.
+    {"Industry groups, angry at the Bush administration, petitioned the government to file a case against China.",
+     "2004-09-10", {"CHNBUS", "USAGOV", {}}},
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
