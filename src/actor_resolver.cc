@@ -187,6 +187,16 @@ struct Resolver {
       m.code = head_entry->code;
       m.name = head_entry->name;
       m.how = "organisation '" + head_entry->name + "' (" + head_entry->origin + ")";
+      std::string why;
+      std::string owner = country ? country->code.substr(0, 3)
+                                  : c.possessor >= 0 ? OwnerCountry(c, &why) : std::string();
+      if (owner.size() == 3 && head_entry->code.size() >= 6 && dict.Country(head_entry->code.substr(0, 3)) != nullptr &&
+          owner != head_entry->code.substr(0, 3)) {
+        // "Israel's Labour party", "the Australian Labor Party": a party
+        // name other countries share; the country named owns this one.
+        m.code = owner + (title ? title->code : head_entry->code.substr(3, 3));
+        m.how += " of " + (country ? "'" + country->name + "'" : why) + ", not " + head_entry->code.substr(0, 3);
+      }
     } else if (head_entry && head_entry->kind == ActorKind::kAgent) {
       if (HolderToCome(c)) return;
       std::string why;

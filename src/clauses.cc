@@ -438,6 +438,14 @@ bool Clauses::Hypothetical(const Chunk& vg) const {
   for (uint32_t t = vg.first_token; t > s.first_token; --t) {
     if (tok(t - 1).tag == Tag::kSentenceEnd) break;
     if (WordIn(*doc_, t - 1, "if", "unless", "whether")) return true;
+    // "provided (that) Turkey met the standards": a condition, when only
+    // the clause's subject stands between "provided" and its verb.
+    if (WordIn(*doc_, t - 1, "provided", "providing") && vg.first_token - t <= 4 &&
+        std::all_of(&doc_->tokens[t], &doc_->tokens[vg.first_token], [](const Token& k) {
+          return k.tag == Tag::kProperNoun || k.tag == Tag::kPronoun || k.tag == Tag::kDeterminer ||
+                 k.tag == Tag::kNoun || k.tag == Tag::kAdjective || k.tag == Tag::kSubordinator;
+        }))
+      return true;
     if (WordIs(*doc_, t - 1, "that") && t - 1 > s.first_token &&
         WordIn(*doc_, t - 2, "demanded", "demand", "demands", "insisted", "insist", "insists", "urged",
                "urge", "urges", "asked", "requested", "proposed", "recommended", "suggested",

@@ -478,6 +478,13 @@ class Matcher : public Clauses {
       Slot target;
       uint32_t last = 0;
       if (!MatchFrom(p, 0, vg.end_token, end, vg.passive, &target, &last)) continue;
+      // "met European standards": one meets or consults actors, not things
+      // an actor word describes.
+      if (!vg.passive && p.code.size() >= 2 && p.code[0] == '0' && (p.code[1] == '3' || p.code[1] == '4') &&
+          !target.mentions.empty() &&
+          std::all_of(target.mentions.begin(), target.mentions.end(),
+                      [this](int32_t m) { return doc_->mentions[m].modifier; }))
+        continue;
       if (!p.before.empty() && !MatchBefore(p, vg.head, sentence_of(vg).first_token)) continue;
       if (!have_subject) {
         shared_from_ = -1;

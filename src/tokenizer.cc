@@ -174,10 +174,14 @@ class Tokenizer {
       }
       size_t e;
       bool adjacent = prev_end == i;
+      // Some wires space their clitics off ("Israel 's opposition"): a
+      // clitic one space after a word still belongs to it, not a quote.
+      bool spaced = prev_end != std::string::npos && prev_end > b && prev_end + 1 == i && t_[prev_end] == ' ' &&
+                    IsAlnum(t_[prev_end - 1]);
       bool is_word = true;
       if (size_t neg = adjacent ? NegationAt(i, end) : 0) {
         e = i + neg;
-      } else if (size_t cl = adjacent ? CliticAt(i, end) : 0) {
+      } else if (size_t cl = adjacent || spaced ? CliticAt(i, end) : 0) {
         e = i + cl;
       } else if (IsWordAt(i, end)) {
         e = ScanWord(i, end);

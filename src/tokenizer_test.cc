@@ -47,6 +47,9 @@ TEST(TokenizerTest, PossessivesAndContractions) {
             (V{"They", "\xE2\x80\x99re", "sure", "we", "'ll", "see", ";", "I", "'m", "not", ",",
                "she", "'d", "gone", "."}));
   EXPECT_EQ(Tokens("He cannot go."), (V{"He", "can", "not", "go", "."}));
+  // Wires that space clitics off ("Israel 's"), and a quote that is not one.
+  EXPECT_EQ(Tokens("Israel 's army and the 'short' list."),
+            (V{"Israel", "'s", "army", "and", "the", "'", "short", "'", "list", "."}));
   EXPECT_EQ(Tokens("Isn\xE2\x80\x99t it?"), (V{"Is", "n\xE2\x80\x99t", "it", "?"}));
 }
 

@@ -210,6 +210,8 @@ const Case kRealised[] = {
     // "Houthi-held": the holder of the place struck; a nominal attack on a thing in a place.
     {"Israeli warplanes bombed the Houthi-held port of Hodeidah in Yemen.", "2024-07-20", {"ISRMIL", "YEMHTI", {"19"}}},
     {"Ukraine launched a drone attack on an oil refinery in Russia's Saratov region.", "2024-08-06", {"UKR", "RUS", {"19"}}},
+    // A party name other countries share belongs to the country named; spaced clitics.
+    {"Israel 's opposition Labour party began talks with Prime Minister Ariel Sharon.", "2004-12-01", {"ISROPP", "ISRGOV", {"04"}}},
     // "Bosnian Serbs": people of one country named by their kin elsewhere.
     {"Bosnian Serbs shelled Croatian towns.", "1993-05-10", {"BIH", "HRV", {"19"}}},
     // A sector word before a generic title says whose officials they are.
@@ -308,6 +310,9 @@ const Case kUnrealised[] = {
     {"Russia denied claims that it shelled the Zaporizhzhia plant in Ukraine.", "2024-03-01", {"RUS", "UKR", {}}},
     {"The Kremlin denied Russian forces had attacked Ukrainian civilians.", "2024-03-01", {"RUS", "UKR", {}}},
     {"US-backed forces attacked Syrian troops.", "2024-03-01", {"USA", "SYR", {}}},
+    // "provided" opens a condition; one meets actors, not standards.
+    {"Iran will not block the deal provided Turkey met European standards.", "2004-09-10", {"TUR", "EUR", {}}},
+    {"Turkey met European standards, the commission said.", "2004-09-10", {"TUR", "EUR", {}}},
     // An office-holder not yet chosen is no actor: an election, not an endorsement.
     {"Romanians voted for a new president on Sunday.", "2004-11-28", {"ROU", "ROUGOV", {}}},
     // A sector word takes the sentence's country only when it names one: a
