@@ -685,6 +685,32 @@ class Matcher : public Clauses {
     }
   }
 
+  // "Talks between Armenia and Azerbaijan are due to resume", "strikes on
+  // Gaza could resume": a nominal event that is the subject of a verb that
+  // only foresees it has not happened. `last` ends the pattern's words.
+  bool ForeseenBySubjectVerb(size_t ni, uint32_t last) const {
+    const Chunk& np = doc_->chunks[ni];
+    for (size_t k = ni + 1; k < doc_->chunks.size(); ++k) {
+      const Chunk& vg = doc_->chunks[k];
+      if (vg.sentence != np.sentence) return false;
+      if (vg.kind != ChunkKind::kVerbGroup) continue;
+      if (vg.first_token < last || vg.first_token > last + 1) return false;
+      if (vg.modal || vg.irrealis) return true;
+      // "are due to", "are expected to", "is set to": the infinitive after
+      // it ("continued to kill" goes on happening).
+      if (!WordIn(*doc_, vg.head, "is", "are", "was", "were", "be", "expected", "scheduled", "set",
+                  "planned", "slated", "due", "poised", "supposed"))
+        return false;
+      for (size_t n = k + 1; n < doc_->chunks.size(); ++n) {
+        const Chunk& next = doc_->chunks[n];
+        if (next.first_token > vg.end_token + 1) return false;
+        if (next.kind == ChunkKind::kVerbGroup) return next.infinitive;
+      }
+      return false;
+    }
+    return false;
+  }
+
   bool MatchNounAt(size_t ni, uint32_t h) {
     if (MatchNounFrom(ni, h, h + 1, -1)) return true;
     // "the visit by Modi to Washington": the by-phrase names the source
@@ -765,6 +791,7 @@ class Matcher : public Clauses {
           contemplated_ = ContemplatingVerb(gov.head);
         }
       }
+      if (!governed && ForeseenBySubjectVerb(ni, last)) contemplated_ = true;
       // "talks between A and B" — unless a third party "mediated" or
       // "hosted" them: that verb's own event says what happened.
       if (source.mentions.empty() && target.mentions.size() >= 2 && !governed &&

@@ -150,8 +150,8 @@ Tag ContextPass::Open(uint32_t i) {
       // follows, or the word after it cannot be a verb.
       bool next_verb = OpenWith(nc, kRVerb) && (At(nc).forms & (kFBase | kFPast));
       bool next_noun = OpenWith(nc, kRNoun | kRAdj);
-      if (Word(nc) != kIdThat && !IsReportingLemma(in.verb_lemma) && !VerbFirst(i) &&
-          (next_verb || !next_noun))
+      if (Word(nc) != kIdThat && !IsReportingLemma(in.verb_lemma) &&
+          (!VerbFirst(i) || PrepPhraseThenVerb(nc)) && (next_verb || !next_noun))
         return T::kNoun;
     }
     if (v && (f & (kFBase | kFThird | kFPast))) {

@@ -72,6 +72,8 @@ bool ContextPass::ToIsInfinitive(uint32_t i) const {
   uint32_t lemma = Word(p);
   if (TagAt(p) == T::kVerb && At(p).verb_lemma) lemma = At(p).verb_lemma;
   if (TagAt(p) == T::kNoun && At(p).noun_lemma) lemma = At(p).noun_lemma;
+  // "are due to resume" (a schedule), not "due to the storm" (a cause).
+  if (lemma == ClosedId("due") && IsAux(PrevCore(p), AuxKind::kBe)) return true;
   return !IsDirectionLemma(lemma);
 }
 

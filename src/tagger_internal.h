@@ -145,6 +145,22 @@ class ContextPass {
     if ((in.forms & kFThird) && (in.classes & kClassNoun)) return false;
     return (s_.lex->Classes(in.verb_lemma) & kClassVerbFirst) != 0;
   }
+  // Does a prepositional phrase start at j and a past-tense verb follow it:
+  // "Russian strikes [on Kyiv] killed", where the -s form is the subject?
+  bool PrepPhraseThenVerb(int64_t j) const {
+    if (!Valid(j) || !At(j).closed || At(j).closed->tag != T::kPreposition) return false;
+    for (int64_t k = j + 1; Valid(k) && k < j + 8; ++k) {
+      if (const ClosedWord* c = At(k).closed) {
+        if (c->tag == T::kDeterminer || c->tag == T::kPreposition) continue;
+        return false;
+      }
+      if (TagAt(k) == T::kProperNoun || TagAt(k) == T::kNumber) continue;
+      const Info& in = At(k);
+      if (k > j + 1 && OpenWith(k, kRVerb) && (in.forms & kFPast) && !(in.forms & kFBase)) return true;
+      if (!OpenWith(k, kRNoun | kRAdj)) return false;
+    }
+    return false;
+  }
   // Could token j continue a noun phrase as its head or a modifier?
   bool NounAhead(int64_t j, int depth = 0) const {
     if (!Valid(j)) return false;
