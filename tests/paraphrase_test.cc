@@ -408,7 +408,9 @@ TEST(SportsTest, PoliticsInASportsStoryStays) {
                           "2004-08-30");
   EXPECT_TRUE(ReadsAsSport(doc));
   for (const Event& e : doc.events) {
-    if (!e.source.sector.empty()) EXPECT_FALSE(e.sports) << DescribeEvents(doc);
+    if (!e.source.sector.empty()) {
+      EXPECT_FALSE(e.sports) << DescribeEvents(doc);
+    }
   }
   Document politics = CodeText("Putin praised the victory of his party in the league of nations.", "2004-08-30");
   EXPECT_FALSE(ReadsAsSport(politics));
