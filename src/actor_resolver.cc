@@ -58,8 +58,19 @@ struct Resolver {
     return -1;
   }
 
+  static bool NonState(std::string_view country) {
+    return country == "IGO" || country == "NGO" || country == "IMG" || country == "MNC" || country == "UIS";
+  }
+  static bool StateAgency(std::string_view sector) {
+    return sector == "MIL" || sector == "COP" || sector == "GOV" || sector == "SPY" || sector == "JUD";
+  }
+
   // The country (3 letters) of a phrase's possessive pronoun or possessor.
-  std::string OwnerCountry(const Chunk& c, std::string* why) {
+  // With `state_only` (the phrase is a state's own agency: "its security
+  // forces", "its army") a pronoun stands for a state, not for an armed
+  // group named nearer: "Pakistan says it dealt a blow to al-Qaeda's
+  // operations after its security forces shot dead ...".
+  std::string OwnerCountry(const Chunk& c, std::string* why, bool state_only = false) {
     if (c.possessor >= 0) {
       const Chunk& p = doc->chunks[c.possessor];
       if (p.mention >= 0) {
@@ -72,7 +83,9 @@ struct Resolver {
     if (first.tag == Tag::kPossPronoun) {
       bool personal = WordIn(*doc, c.first_token, "his", "her");
       int32_t k = Recent(c.sentence, 2, [&](const ActorMention& m) {
-        return personal ? m.is_person : !m.is_person;
+        if (personal) return m.is_person;
+        if (state_only && (!m.sector.empty() || NonState(m.country))) return false;
+        return !m.is_person;
       });
       if (k >= 0) {
         *why = "'" + std::string(doc->TokenText(c.first_token)) + "' = " + doc->mentions[k].code;
@@ -213,7 +226,7 @@ struct Resolver {
         owner = dict.RoleOn(*person, date).code.substr(0, 3);
         why = "person '" + person->name + "'";
       } else {
-        owner = OwnerCountry(c, &why);
+        owner = OwnerCountry(c, &why, StateAgency(head_entry->code));
         if (owner.empty()) {
           owner = OfCountry(ci, &why);
           of_phrase = !owner.empty();

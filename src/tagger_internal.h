@@ -213,6 +213,12 @@ class ContextPass {
         case T::kCoordinator:
           return false;
         default:
+          // A headline's list of names: "Germany, France support".
+          if (IsComma(j) && Valid(j - 1) && TagAt(j - 1) == T::kProperNoun) {
+            int64_t k = j - 1;
+            while (Valid(k - 1) && (TagAt(k - 1) == T::kProperNoun || IsComma(k - 1))) --k;
+            if (k == s_.first) return false;
+          }
           return true;
       }
     }

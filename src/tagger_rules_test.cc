@@ -307,5 +307,21 @@ TEST_F(TaggerTest, BuiltinLexiconStillTagsClosedWords) {
   EXPECT_EQ(doc.tokens[9].tag, T::kSentenceEnd);
 }
 
+TEST_F(TaggerTest, HeadlineListOfNamesAndScheduledInfinitive) {
+  // A comma list of names is a plural subject; its base-form verb agrees.
+  Tag("Germany, France support Turkish bid");
+  EXPECT_TRUE(Is("support", T::kVerb, F::kPresent));
+  // "be due to" schedules an act; "due to" alone gives a cause.
+  Tag("Talks are due to resume in the spring.");
+  EXPECT_TRUE(Is("to", T::kTo));
+  EXPECT_TRUE(Is("resume", T::kVerb, F::kBase));
+  Tag("The flight was delayed due to bad weather.");
+  EXPECT_TRUE(Is("to", T::kPreposition));
+  // A verb-first plural before a prepositional phrase and a past verb.
+  Tag("Russian strikes on Kyiv killed ten people.");
+  EXPECT_TRUE(Is("strikes", T::kNoun));
+  EXPECT_TRUE(Is("killed", T::kVerb, F::kPast));
+}
+
 }  // namespace
 }  // namespace tacitus
