@@ -108,6 +108,19 @@ class Matcher : public Clauses {
 
   // Matches elements[ei..] at token t; fills *target; *end is one past the
   // last matched token. In the passive the target slot is empty.
+  // The end of a time phrase starting at t ("on Saturday", "yesterday",
+  // "late on Tuesday", "last week"), or t if none starts there.
+  uint32_t TimePhraseEnd(uint32_t t, uint32_t end) const {
+    uint32_t k = t;
+    while (k < end && k < t + 2 && WordIn(*doc_, k, "on", "late", "early", "last", "this", "next"))
+      ++k;
+    if (k >= end || !TimeWord(k) || WordIs(*doc_, k, "time")) return t;
+    if (k == t && !WordIn(*doc_, k, "yesterday", "today", "tonight", "Monday", "Tuesday", "Wednesday",
+                          "Thursday", "Friday", "Saturday", "Sunday"))
+      return t;
+    return k + 1;
+  }
+
   bool MatchFrom(const Pattern& p, size_t ei, uint32_t t, uint32_t end, bool passive,
                  Slot* target, uint32_t* last) const {
     if (ei == std::min(p.elements.size(), stop_)) {
@@ -116,10 +129,14 @@ class Matcher : public Clauses {
     }
     const PatternElement& e = p.elements[ei];
     switch (e.kind) {
-      case PatternElement::kWord:
+      case PatternElement::kWord: {
         if (t < end && WordMatches(e, t) && MatchFrom(p, ei + 1, t + 1, end, passive, target, last))
           return true;
+        // The wire puts the day anywhere: "voiced concern on Saturday over".
+        uint32_t after_time = ei > 0 ? TimePhraseEnd(t, end) : t;
+        if (after_time > t && MatchFrom(p, ei, after_time, end, passive, target, last)) return true;
         return e.optional && MatchFrom(p, ei + 1, t, end, passive, target, last);
+      }
       case PatternElement::kSkip: {
         // Up to three words; quotation marks and other punctuation are free
         // ("reaffirm ‘old friend’ ties"), and an amount counts as one word

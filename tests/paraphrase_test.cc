@@ -242,6 +242,8 @@ const Case kRealised[] = {
     // A verb-first plural ("strikes") before a prepositional phrase and a
     // past-tense verb is the subject's noun, not its verb.
     {"Russian strikes on Kyiv killed 10 people.", "2024-03-01", {"RUS", "UKR", {"19"}}},
+    // A day named between the pattern's words.
+    {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
     {"Pakistan says it has dealt a major blow to al-Qaeda's operations after its security forces shot dead the "
      "country's most wanted terror suspect.", "2004-08-01", {"PAKCOP", "PAK", {"19"}}},
