@@ -250,6 +250,21 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
       k = owner;
       continue;
     }
+    // "Russian troops who entered the town killed 12": the object of a
+    // relative clause's verb is not the subject; the clause's antecedent is.
+    if (owner > 0) {
+      const Chunk& rel_vg = doc_->chunks[owner - 1];
+      if (rel_vg.kind == ChunkKind::kVerbGroup && rel_vg.sentence == c.sentence && !rel_vg.infinitive &&
+          rel_vg.end_token == doc_->chunks[owner].first_token && rel_vg.first_token > s.first_token &&
+          tok(rel_vg.first_token - 1).tag == Tag::kRelative &&
+          WordIn(*doc_, rel_vg.first_token - 1, "who", "that", "which")) {
+        int32_t sub = Subject(static_cast<size_t>(owner - 1), why);
+        if (sub >= 0) {
+          *why = "subject before the relative clause";
+          return sub;
+        }
+      }
+    }
     *why = "subject of '" + std::string(doc_->TokenText(vg.head)) + "'";
     return k;
   }

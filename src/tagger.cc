@@ -35,6 +35,11 @@ void ContextPass::Track(uint32_t i) {
         // the clause it reports, which has its own finite verb.
         finite_ = !OpensReportedClause(At(i).verb_lemma);
         last_finite_ = i;
+        if (relative_ >= 0 && relative_has_verb_) {
+          relative_ = -1;  // the subject's own verb: the relative clause is over
+        } else if (relative_ >= 0) {
+          relative_has_verb_ = true;
+        }
       }
       break;
     case T::kAux:
@@ -45,10 +50,16 @@ void ContextPass::Track(uint32_t i) {
       break;
     case T::kPunct:
       if (!At(i).quote) finite_ = false;
+      relative_ = -1;
+      break;
+    case T::kRelative:
+      relative_ = i;
+      outer_finite_ = finite_;
+      relative_has_verb_ = false;
+      finite_ = false;
       break;
     case T::kCoordinator:
     case T::kSubordinator:
-    case T::kRelative:
       finite_ = false;
       break;
     default:
@@ -222,6 +233,11 @@ VerbForm ContextPass::Form(uint32_t i) {
   if (Word(i + 1) == kIdBy) return VerbForm::kPastParticiple;
   if (NounPhraseBefore(pt) || pt == T::kPreposition || qt == T::kVerb)
     return VerbForm::kPastParticiple;
+  // "airstrikes that demolished homes in a village killed at least 44": the
+  // relative clause has its verb, the subject not yet.
+  if (NounBefore(qt) && relative_ >= 0 && relative_has_verb_ && !outer_finite_ &&
+      (ObjectAhead(NextCore(i)) || TagAt(NextCore(i)) == T::kNumber || Word(NextCore(i)) == ClosedId("at")))
+    return VerbForm::kPast;
   if (NounBefore(qt) && finite_) return VerbForm::kPastParticiple;  // "the prominence given to"
   if ((pt == T::kPunct || !Valid(p)) && TagAt(i + 1) == T::kPreposition && !ClosesNameApposition(p))
     return VerbForm::kPastParticiple;  // ", accused of war crimes,"

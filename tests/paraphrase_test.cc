@@ -242,6 +242,11 @@ const Case kRealised[] = {
     // A verb-first plural ("strikes") before a prepositional phrase and a
     // past-tense verb is the subject's noun, not its verb.
     {"Russian strikes on Kyiv killed 10 people.", "2024-03-01", {"RUS", "UKR", {"19"}}},
+    // A relative clause on the subject: its object is not the subject, and
+    // the verb after it is the subject's own, past tense.
+    {"Russian troops who entered the town killed 12 Ukrainian soldiers.", "2024-03-01", {"RUSMIL", "UKRMIL", {"19"}}},
+    {"American airstrikes that demolished homes in a village near Falluja killed 44 Iraqi civilians.", "2004-11-01",
+     {"USA", "IRQCVL", {"19"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
