@@ -421,6 +421,14 @@ struct Resolver {
 
   // The country of the places (cities, capitals) a sentence names, if they
   // all lie in one country and no other country is named; else "".
+  // A state or territory, present or historical, and not a region or an
+  // international body (EUR, WST, IGO).
+  bool IsState(const std::string& code) const {
+    const CountryInfo* c = code.size() == 3 ? dict.Country(code) : nullptr;
+    if (c == nullptr) return false;
+    return !c->iso2.empty() || code == "USR" || code == "YUG" || code == "CSK" || code == "DDR" || code == "SCG";
+  }
+
   std::string PlaceCountry(uint32_t sentence, uint32_t after) const {
     const Sentence& s = doc->sentences[sentence];
     // "killed hundreds of civilians in the city of Axum": a place named
@@ -441,12 +449,15 @@ struct Resolver {
       int32_t a = atom_at[t];
       if (a < 0 || atoms[a].first_token != t) continue;
       const ActorEntry& e = dict.entry(atoms[a].entry);
+      // (An armed group's home is not where it strikes: "JNIM fighters
+      // killed villagers in Burkina Faso".)
       if (e.kind == ActorKind::kAgent || e.kind == ActorKind::kOrganisation) continue;
       // A person counts as their country: "industry ... the Bush
-      // administration ... against China" names two countries.
+      // administration ... against China" names two countries. Regions have
+      // no government ("the government ... would make Europe easier").
       std::string country = e.kind == ActorKind::kPerson ? dict.RoleOn(e, doc->article.date).code.substr(0, 3)
                                                          : e.code.substr(0, 3);
-      if (e.kind == ActorKind::kPerson && (country.empty() || country == "---" || country == "IGO")) continue;
+      if (!IsState(country)) continue;
       if (!found.empty() && found != country) return "";
       found = country;
     }

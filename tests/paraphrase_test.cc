@@ -332,6 +332,9 @@ const Case kUnrealised[] = {
     // leader of the US is named, so "industry" is not China's.
     {"Industry groups, angry at the Bush administration, petitioned the government to file a case against China.",
      "2004-09-10", {"CHNBUS", "USAGOV", {}}},
+    // A region has no government: "the government" is not Europe's.
+    {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
+     "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
     // A nominal event whose verb only schedules it has not happened.
     {"Talks between Armenia and Azerbaijan are due to resume in the spring.", "2024-03-01", {"ARM", "AZE", {}}},
     {"Israeli air strikes on Gaza could resume next week.", "2024-03-01", {"ISR", "PSE", {}}},
