@@ -809,6 +809,15 @@ class Matcher : public Clauses {
         }
       }
       if (!governed && ForeseenBySubjectVerb(ni, last)) contemplated_ = true;
+      // "called a truce in its battle with France", "an end to the war with
+      // Russia": the fighting named is the one being ended, not news.
+      if (np.preposition >= 0 && ni > 0) {
+        const Chunk& ending = doc_->chunks[ni - 1];
+        if (ending.kind == ChunkKind::kNounPhrase && ending.sentence == np.sentence &&
+            np.first_token - ending.end_token <= 1 &&
+            WordIn(*doc_, ending.head, "truce", "ceasefire", "cease-fire", "end", "halt", "armistice"))
+          undo_ = true;
+      }
       // "talks between A and B" — unless a third party "mediated" or
       // "hosted" them: that verb's own event says what happened.
       if (source.mentions.empty() && target.mentions.size() >= 2 && !governed &&

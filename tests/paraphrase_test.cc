@@ -332,6 +332,9 @@ const Case kUnrealised[] = {
     // leader of the US is named, so "industry" is not China's.
     {"Industry groups, angry at the Bush administration, petitioned the government to file a case against China.",
      "2004-09-10", {"CHNBUS", "USAGOV", {}}},
+    // The fighting a truce ends is not news.
+    {"The European Commission has called a truce in its battle with France over deficit limits.", "2005-06-01",
+     {"IGOEUREEC", "FRA", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
