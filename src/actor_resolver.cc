@@ -718,6 +718,55 @@ struct Resolver {
     return false;
   }
 
+  // The state a successor state's territory belonged to on `date`, or "":
+  // Moscow in 1987 is the Soviet Union's, Belgrade in 1999 Yugoslavia's.
+  static std::string EarlierState(const std::string& country, const Date& date) {
+    int ymd = date.ToYmdNumber();
+    static const char* const kSoviet[] = {"RUS", "UKR", "BLR", "KAZ", "UZB", "TKM", "KGZ", "TJK",
+                                          "GEO", "ARM", "AZE", "MDA", "LTU", "LVA", "EST"};
+    if (ymd < 19911226)
+      for (const char* c : kSoviet)
+        if (country == c) return "USR";
+    if (ymd < 19930101 && (country == "CZE" || country == "SVK")) return "CSK";
+    bool serbia = country == "SRB" || country == "MNE" || country == "KSV";
+    if (ymd < 19910625 && (serbia || country == "HRV" || country == "SVN" || country == "BIH" || country == "MKD"))
+      return "YUG";
+    if (serbia && ymd < 20030204) return "YUG";
+    if (serbia && ymd < 20060605) return "SCG";
+    return "";
+  }
+
+  // A capital or city stands for the state that held it on the article's
+  // date; countries, peoples and people keep their own codes ("Ukrainian"
+  // in 1987 is Ukrainian, Gorbachev is USRGOV by his term).
+  void DateSuccessorStates() {
+    const Date& date = doc->article.date;
+    if (!date.valid() || date.year >= 2006) return;
+    bool changed = false;
+    for (ActorMention& m : doc->mentions) {
+      if (!m.members.empty()) continue;
+      std::string earlier = EarlierState(m.country, date);
+      if (earlier.empty()) continue;
+      const ActorMention* root = &m;
+      for (int guard = 0; root->antecedent >= 0 && guard < 16; ++guard) root = &doc->mentions[root->antecedent];
+      if (root->is_person) continue;
+      int32_t a = -1;
+      for (uint32_t t = root->first_token; t < root->end_token && t < atom_at.size() && a < 0; ++t) a = atom_at[t];
+      if (a < 0) continue;
+      ActorKind kind = dict.entry(atoms[a].entry).kind;
+      if (kind != ActorKind::kCapital && kind != ActorKind::kPlace) continue;
+      m.code = earlier + m.code.substr(3);
+      SplitCode(&m);
+      changed = true;
+    }
+    if (!changed) return;
+    for (ActorMention& m : doc->mentions) {
+      if (m.members.empty()) continue;
+      m.code = doc->mentions[m.members.front()].code;
+      SplitCode(&m);
+    }
+  }
+
   void CopyFrom(int32_t k, ActorMention* m, std::string how) {
     const ActorMention& a = doc->mentions[k];
     m->code = a.code;
@@ -793,6 +842,7 @@ void ResolveActors(const ActorDictionary& actors, const std::vector<Atom>& atoms
     r.NoteCoordination(ci);
   }
   r.ShareSectors();
+  r.DateSuccessorStates();
 }
 
 }  // namespace tacitus

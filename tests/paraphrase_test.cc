@@ -247,6 +247,10 @@ const Case kRealised[] = {
     {"Russian troops who entered the town killed 12 Ukrainian soldiers.", "2024-03-01", {"RUSMIL", "UKRMIL", {"19"}}},
     {"American airstrikes that demolished homes in a village near Falluja killed 44 Iraqi civilians.", "2004-11-01",
      {"USA", "IRQCVL", {"19"}}},
+    // A capital stands for the state that held it on the article's date.
+    {"The Kremlin accused Washington of lying.", "1987-03-02", {"USR", "USA", {"11"}}},
+    {"The Kremlin accused Washington of lying.", "2020-03-02", {"RUS", "USA", {"11"}}},
+    {"Belgrade rejected the NATO ultimatum.", "1999-03-02", {"YUG", "IGOWSTNAT", {"12"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
