@@ -707,12 +707,31 @@ class Matcher : public Clauses {
   // only foresees it has not happened. `last` ends the pattern's words.
   bool ForeseenBySubjectVerb(size_t ni, uint32_t last) const {
     const Chunk& np = doc_->chunks[ni];
+    // "a visit to Moscow was possible", headlines' "SHULTZ VISIT TO MOSCOW
+    // POSSIBLE": a complement that says it may happen.
+    auto possible = [&](uint32_t t) {
+      return t < sentence_of(np).end_token &&
+             WordIn(*doc_, t, "possible", "likely", "unlikely", "probable", "imminent", "planned", "expected",
+                    "POSSIBLE", "LIKELY", "UNLIKELY", "SEEN", "EXPECTED", "PLANNED");
+    };
+    // Past a by-phrase naming the actor: "a visit to Moscow by Shultz was".
+    if (last < sentence_of(np).end_token && WordIs(*doc_, last, "by")) {
+      for (size_t k = ni + 1; k < doc_->chunks.size(); ++k) {
+        const Chunk& c = doc_->chunks[k];
+        if (c.sentence != np.sentence || c.kind != ChunkKind::kNounPhrase) break;
+        if (c.first_token <= last + 1 && c.end_token > last) last = c.end_token;
+      }
+    }
+    if (possible(last)) return true;
     for (size_t k = ni + 1; k < doc_->chunks.size(); ++k) {
       const Chunk& vg = doc_->chunks[k];
       if (vg.sentence != np.sentence) return false;
       if (vg.kind != ChunkKind::kVerbGroup) continue;
       if (vg.first_token < last || vg.first_token > last + 1) return false;
       if (vg.modal || vg.irrealis) return true;
+      if (WordIn(*doc_, vg.head, "is", "are", "was", "were", "be", "seems", "seemed", "looks", "looked") &&
+          possible(vg.end_token))
+        return true;
       // "are due to", "are expected to", "is set to": the infinitive after
       // it ("continued to kill" goes on happening).
       if (!WordIn(*doc_, vg.head, "is", "are", "was", "were", "be", "expected", "scheduled", "set",
@@ -802,7 +821,9 @@ class Matcher : public Clauses {
         size_t k = ni - 1;
         if (np.possessor >= 0 && k > 0 && static_cast<int32_t>(k) == np.possessor) --k;
         const Chunk& gov = doc_->chunks[k];
-        if (gov.kind == ChunkKind::kVerbGroup && gov.sentence == np.sentence && !LightVerb(gov.head)) {
+        // (After "said" the phrase is the subject of the reported clause.)
+        if (gov.kind == ChunkKind::kVerbGroup && gov.sentence == np.sentence && !LightVerb(gov.head) &&
+            !LemmaIn(gov.head, {"say", "tell", "announce", "report", "claim", "state", "add", "believe", "think"})) {
           governed = true;
           undo_ = UndoingVerb(gov.head);
           contemplated_ = ContemplatingVerb(gov.head);

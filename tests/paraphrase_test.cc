@@ -251,6 +251,8 @@ const Case kRealised[] = {
     {"The Kremlin accused Washington of lying.", "1987-03-02", {"USR", "USA", {"11"}}},
     {"The Kremlin accused Washington of lying.", "2020-03-02", {"RUS", "USA", {"11"}}},
     {"Belgrade rejected the NATO ultimatum.", "1999-03-02", {"YUG", "IGOWSTNAT", {"12"}}},
+    // The subject of a reported clause is no object of "said".
+    {"Officials said talks between Iran and the United States resumed on Monday.", "2024-03-01", {"IRN", "USA", {"04"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
@@ -339,6 +341,9 @@ const Case kUnrealised[] = {
     // The fighting a truce ends is not news.
     {"The European Commission has called a truce in its battle with France over deficit limits.", "2005-06-01",
      {"IGOEUREEC", "FRA", {}}},
+    // A complement that says a nominal event may happen; also after "said".
+    {"A senior official said a visit to Moscow by Secretary of State George Shultz was possible.", "1987-03-02",
+     {"USAGOV", "USR", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
