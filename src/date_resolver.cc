@@ -94,6 +94,14 @@ std::vector<DateExpr> FindDates(const Document& doc, const Sentence& s) {
       continue;
     }
     if (int y = YearOf(w)) {
+      // "over 1987 wages", "under a 2022 contract": a year that modifies a
+      // noun names the thing, not when the event happened.
+      bool dated_by_month = t >= 1 && (MonthOf(doc, t - 1) || WordIs(doc, t - 1, ","));
+      if (!dated_by_month && t + 1 < s.end_token &&
+          (doc.tokens[t + 1].tag == Tag::kNoun || doc.tokens[t + 1].tag == Tag::kAdjective) &&
+          !(t > s.first_token && WordIn(doc, t - 1, "in", "since", "during", "until", "by", "from", "before",
+                                        "after", "of", "early", "mid", "late", "throughout")))
+        continue;
       Date d = Date::FromYmd(y, 1, 1);
       d.precision = DatePrecision::kYear;
       uint32_t f = t;

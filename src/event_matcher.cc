@@ -162,6 +162,22 @@ class Matcher : public Clauses {
           }
           if (MatchFrom(p, ei + 1, t + n, end, passive, target, last)) return true;
         }
+        // A whole object phrase with its "of" phrases, however long:
+        // "delivered the first batch of BrahMos cruise missiles to".
+        if (t < end && chunk_start_[t] >= 0) {
+          size_t k = static_cast<size_t>(chunk_start_[t]);
+          if (doc_->chunks[k].kind != ChunkKind::kNounPhrase) return false;
+          while (k + 1 < doc_->chunks.size() && doc_->chunks[k + 1].kind == ChunkKind::kNounPhrase &&
+                 doc_->chunks[k + 1].preposition >= 0 &&
+                 static_cast<uint32_t>(doc_->chunks[k + 1].preposition) == doc_->chunks[k].end_token &&
+                 WordIs(*doc_, doc_->chunks[k + 1].preposition, "of"))
+            ++k;
+          uint32_t after = doc_->chunks[k].end_token;
+          // The pattern goes on inside the phrase ("deliver * missiles to")
+          // or after it; shorter stretches the word loop above has tried.
+          for (uint32_t u = t + 4; u <= after && u <= end; ++u)
+            if (MatchFrom(p, ei + 1, u, end, passive, target, last)) return true;
+        }
         return false;
       }
       case PatternElement::kGap:

@@ -353,6 +353,20 @@ const Case kUnrealised[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
+TEST(DatingTest, AYearThatModifiesANounDoesNotDateTheEvent) {
+  Document doc = CodeText("India delivered the first batch of BrahMos cruise missiles to the Philippines under a "
+                          "2022 contract.", "2024-04-19");
+  // The whole object phrase is the pattern's "*"; a sale under contract is 062.
+  const Event* e = FindEvent(doc, {"IND", "PHL", {"06"}});
+  ASSERT_NE(e, nullptr) << DescribeEvents(doc);
+  EXPECT_EQ(e->cameo, "062");
+  EXPECT_EQ(e->date.ToIso(), "2024-04-19");
+  Document in_year = CodeText("Russia invaded Ukraine in 2022.", "2024-04-19");
+  const Event* war = FindEvent(in_year, {"RUS", "UKR", {"19"}});
+  ASSERT_NE(war, nullptr) << DescribeEvents(in_year);
+  EXPECT_EQ(war->date.ToIso(), "2022-01-01");
+}
+
 TEST(ModalityTest, IntentIsCodedAsIntentNotAsTheAct) {
   Document doc = CodeText("Biden plans to meet Xi in November.", "2023-09-10");
   const Event* e = FindEvent(doc, {"USAGOV", "CHNGOV", {"03"}});
