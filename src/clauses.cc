@@ -520,7 +520,7 @@ Slot Clauses::ModifierTarget(uint32_t from, uint32_t to) const {
 bool Clauses::UndoingVerb(uint32_t t) const {
   return LemmaIn(t, {"lift", "end", "ease", "suspend", "cancel", "revoke", "scrap", "remove", "drop", "halt",
                      "stop", "deny", "reverse", "rescind", "abandon", "call off", "postpone", "delay",
-                     "avert", "prevent", "block", "veto", "reject"});
+                     "avert", "prevent", "block", "veto", "reject", "withhold", "freeze"});
 }
 
 // Verbs whose object event has not happened ("threatened sanctions on").

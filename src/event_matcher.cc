@@ -844,6 +844,18 @@ class Matcher : public Clauses {
           undo_ = UndoingVerb(gov.head);
           contemplated_ = ContemplatingVerb(gov.head);
         }
+        // "is pressing to hold back U.S. funds for", "may impose US tariffs
+        // on": a light verb that would make the event is only aimed at or
+        // possible (its flags count by themselves only when it gives the
+        // source). Other verbs speak of an event that is there: "declined
+        // to comment on Ukraine's incursion".
+        if (gov.kind == ChunkKind::kVerbGroup && gov.sentence == np.sentence && vg != &gov &&
+            LightVerb(gov.head) && (gov.irrealis || gov.modal))
+          contemplated_ = true;
+        // "held back funds for": a light verb with a particle that withholds.
+        if (gov.kind == ChunkKind::kVerbGroup && gov.sentence == np.sentence && LightVerb(gov.head) &&
+            WordIs(*doc_, gov.head + 1, "back") && gov.head + 1 < np.first_token)
+          undo_ = true;
       }
       if (!governed && ForeseenBySubjectVerb(ni, last)) contemplated_ = true;
       // "called a truce in its battle with France", "an end to the war with

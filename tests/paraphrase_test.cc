@@ -344,6 +344,9 @@ const Case kUnrealised[] = {
     // A complement that says a nominal event may happen; also after "said".
     {"A senior official said a visit to Moscow by Secretary of State George Shultz was possible.", "1987-03-02",
      {"USAGOV", "USR", {}}},
+    // A light verb that is only aimed at, or a particle that withholds.
+    {"Congress is pressing to hold back U.S. funds for the World Bank.", "1987-03-02", {"USA", "IGOWBK", {}}},
+    {"Congress held back U.S. funds for the World Bank.", "1987-03-02", {"USA", "IGOWBK", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
