@@ -87,7 +87,7 @@ struct Resolver {
         if (state_only && (!m.sector.empty() || NonState(m.country))) return false;
         return !m.is_person;
       });
-      if (k >= 0) {
+      if (k >= 0 && !UnknownOwnerBefore(c, ChunkIndex(c), k)) {
         *why = "'" + std::string(doc->TokenText(c.first_token)) + "' = " + doc->mentions[k].code;
         return doc->mentions[k].country;
       }
@@ -560,7 +560,7 @@ struct Resolver {
       int32_t k = Recent(c.sentence, 2, [&](const ActorMention& x) {
         return plural ? x.is_plural : personal ? x.is_person : (!x.is_person && !x.is_plural);
       });
-      if (k >= 0 && !plural) {
+      if (k >= 0 && !plural && !UnknownOwnerBefore(c, ChunkIndex(c), k)) {
         ActorMention m;
         CopyFrom(k, &m, "'" + std::string(doc->TokenText(c.first_token)) + "' = " + doc->mentions[k].code);
         m.first_token = c.first_token;
@@ -599,6 +599,37 @@ struct Resolver {
     }
   }
 
+  size_t ChunkIndex(const Chunk& c) const { return static_cast<size_t>(&c - doc->chunks.data()); }
+
+  // Does sentence `sentence` open with a name the dictionaries do not know,
+  // as its subject ("Yukos called the sale illegal ...")? Then a following
+  // "it" is most likely that company or body, no actor of ours. Chunks from
+  // `before` on are not looked at.
+  bool UnknownNameOpens(uint32_t sentence, size_t before) const {
+    for (size_t k = 0; k < before && k < doc->chunks.size(); ++k) {
+      const Chunk& c = doc->chunks[k];
+      if (c.sentence < sentence) continue;
+      if (c.sentence > sentence) return false;
+      if (c.kind != ChunkKind::kNounPhrase) return false;  // a verb first: no subject before it
+      if (c.preposition >= 0 || TimeLike(c)) continue;       // "In 2004, ...", "Last year ..."
+      const Token& head = doc->tokens[c.head];
+      if (c.mention >= 0 || atom_at[c.head] >= 0) return false;
+      // An "It" left unresolved goes on speaking of the same unknown.
+      return head.tag == Tag::kProperNoun || (IsPronounLike(c) && WordIn(*doc, c.head, "It", "it"));
+    }
+    return false;
+  }
+  bool TimeLike(const Chunk& c) const {
+    return WordIn(*doc, c.head, "year", "week", "month", "day", "today", "yesterday", "Monday", "Tuesday",
+                  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  }
+  bool IsPronounLike(const Chunk& c) const { return doc->tokens[c.head].tag == Tag::kPronoun; }
+  // Is the clause's subject an unknown (see UnknownNameOpens) that mention
+  // k, named in an earlier sentence, would wrongly stand in for?
+  bool UnknownOwnerBefore(const Chunk& c, size_t ci, int32_t k) const {
+    return k >= 0 && doc->mentions[k].sentence < c.sentence && UnknownNameOpens(c.sentence, ci);
+  }
+
   // Pronouns, "the two", "both leaders", "they".
   bool ResolveReference(size_t ci, ActorMention* m) {
     const Chunk& c = doc->chunks[ci];
@@ -620,6 +651,7 @@ struct Resolver {
         int32_t k = Recent(c.sentence, 2, [&](const ActorMention& x) {
           return !x.is_person && !x.is_plural && x.sentence == c.sentence;
         });
+        if (k < 0 && UnknownNameOpens(c.sentence - (c.sentence > 0 ? 1 : 0), ci)) return false;
         if (k < 0) k = FirstOfSentence(c.sentence, [](const ActorMention& x) { return !x.is_person && !x.is_plural; });
         if (k < 0) return false;
         CopyFrom(k, m, "'it' = " + doc->mentions[k].code);

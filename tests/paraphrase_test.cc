@@ -347,6 +347,10 @@ const Case kUnrealised[] = {
     // A light verb that is only aimed at, or a particle that withholds.
     {"Congress is pressing to hold back U.S. funds for the World Bank.", "1987-03-02", {"USA", "IGOWBK", {}}},
     {"Congress held back U.S. funds for the World Bank.", "1987-03-02", {"USA", "IGOWBK", {}}},
+    // "it" after a subject the dictionaries do not know is that unknown,
+    // not the last country named.
+    {"Yukos has turned to courts in the US. It also has vowed to go after any firm that buys its assets. "
+     "Earlier this month it sued the Russian government.", "2005-01-20", {"USA", "RUSGOV", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
