@@ -120,6 +120,32 @@ class Segmenter {
     doc_->sentences.push_back(s);
   }
 
+  // Up to three title-case words from `pos` ("Indonesia", "New Mexico")
+  // followed by a dash or an opening bracket, as a dateline's country or
+  // state: where the words end, or `pos` if they are not that.
+  size_t TitleCaseWords(size_t pos) const {
+    size_t n = t_.size(), k = pos, end = pos;
+    for (int words = 0; words < 3 && k < n && IsUpper(t_[k]); ++words) {
+      size_t e = k + 1;
+      while (e < n && text::IsAlpha(t_[e]) && !IsUpper(t_[e])) ++e;
+      if (e == k + 1) return pos;
+      end = e;
+      if (e + 1 < n && t_[e] == ' ' && IsUpper(t_[e + 1])) {
+        k = e + 1;
+      } else {
+        break;
+      }
+    }
+    if (end == pos) return pos;
+    size_t k2 = end;
+    while (k2 < n && t_[k2] == ' ') ++k2;
+    if (k2 >= n) return pos;
+    int len = 0;
+    uint32_t cp = DecodeAt(t_, k2, &len);
+    bool dash = text::IsDashCp(cp) || (cp == '-' && k2 + 1 < n && (t_[k2 + 1] == '-' || t_[k2 + 1] == ' '));
+    return dash || cp == '(' ? end : pos;
+  }
+
   // "BEIJING—", "MOSCOW, March 3 (Reuters) - ", "WASHINGTON (AP) —",
   // "SAN FRANCISCO, Calif. -": returns where the story starts after the
   // dateline, or `pos` if there is none. The dateline's bytes stay in the
@@ -168,6 +194,8 @@ class Segmenter {
           while (k < n && text::IsDigit(t_[k])) ++k;
         } else if (e > k2 && IsUpper(t_[k2]) && e < n && t_[e] == '.') {
           k = e + 1;  // "Calif."
+        } else if (size_t after = TitleCaseWords(k2); after > k2) {
+          k = after;  // "JAKARTA, Indonesia --", "NAJAF, Iraq (Reuters) -"
         } else {
           return pos;
         }

@@ -96,6 +96,10 @@ TEST(SegmenterTest, DatelineForms) {
   EXPECT_EQ(Sentences("WASHINGTON (AP) \xE2\x80\x94 The Senate voted."), V{"The Senate voted."});
   EXPECT_EQ(Sentences("SAN FRANCISCO, Calif. (Reuters) - Shares rose."), V{"Shares rose."});
   EXPECT_EQ(Sentences("NEW YORK -- Stocks fell."), V{"Stocks fell."});
+  EXPECT_EQ(Sentences("JAKARTA, Indonesia -- Police released a photo."), V{"Police released a photo."});
+  EXPECT_EQ(Sentences("NAJAF, Iraq (Reuters) - A gunship attacked."), V{"A gunship attacked."});
+  // A comma after a capitals word and a name that goes on is no dateline.
+  EXPECT_EQ(Sentences("NATO, Russia and China met."), V{"NATO, Russia and China met."});
   EXPECT_EQ(Sentences("AP - Southern California's agency went after emissions."),
             V{"Southern California's agency went after emissions."});
 }
