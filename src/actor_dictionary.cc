@@ -231,6 +231,8 @@ Status ActorDictionary::LoadAgents(const std::string& path, Lexicon* lexicon,
       uint32_t word = lexicon->Find(lower);
       uint32_t lemma = lexicon->NounLemma(lower);
       e.plural = lemma != 0 && lemma != word && lower.back() == 's';
+      // Collective nouns that take a plural verb: "police say they".
+      if (lower == "police" || lower == "personnel" || lower == "people") e.plural = true;
       uint32_t id = AddEntry(e);
       // "PM", "FM", "MP": an acronym written in capitals matches only in
       // capitals ("at 5 pm" is a time, "Iraq PM" a prime minister).

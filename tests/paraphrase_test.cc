@@ -351,6 +351,9 @@ const Case kUnrealised[] = {
     // not the last country named.
     {"Yukos has turned to courts in the US. It also has vowed to go after any firm that buys its assets. "
      "Earlier this month it sued the Russian government.", "2005-01-20", {"USA", "RUSGOV", {}}},
+    // "Police" are plural: "it" is the truck, not the police.
+    {"Police released a photo of a truck just before it blew up outside the Australian Embassy.", "2004-09-10",
+     {"AUSCOP", "AUSGOV", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
