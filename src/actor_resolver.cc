@@ -582,6 +582,7 @@ struct Resolver {
       m.sentence = c.sentence;
       m.modifier = true;
       m.name = e.name;
+      m.is_place = e.kind == ActorKind::kPlace;
       if (e.kind == ActorKind::kPerson) {
         m.code = dict.RoleOn(e, doc->article.date).code;
         m.is_person = true;

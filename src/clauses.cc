@@ -365,6 +365,8 @@ std::vector<int32_t> Clauses::DoersOf(int32_t ci) const {
              "defeat", "debt", "deficit", "budget", "weather", "storm", "earthquake", "quake",
              "floods", "film", "book", "championship", "league", "cup", "game", "match"))
     return {};
+  // A city or region says where ("the Fallujah assault trapped residents").
+  if (!named && modifier_of_chunk_[ci] >= 0 && doc_->mentions[modifier_of_chunk_[ci]].is_place) return {};
   return MentionsOf(ci, true);
 }
 

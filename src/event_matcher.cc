@@ -799,7 +799,7 @@ class Matcher : public Clauses {
       size_t vgi = 0;
       for (size_t m = 0; m < doc_->mentions.size(); ++m) {
         const ActorMention& am = doc_->mentions[m];
-        if (by < 0 && am.modifier && am.first_token >= np.first_token && am.end_token <= h) {
+        if (by < 0 && am.modifier && !am.is_place && am.first_token >= np.first_token && am.end_token <= h) {
           source.mentions = {static_cast<int32_t>(m)};
           source.why = "modifier of '" + std::string(doc_->TokenText(np.head)) + "'";
         }

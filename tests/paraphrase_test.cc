@@ -354,6 +354,8 @@ const Case kUnrealised[] = {
     // "Police" are plural: "it" is the truck, not the police.
     {"Police released a photo of a truck just before it blew up outside the Australian Embassy.", "2004-09-10",
      {"AUSCOP", "AUSGOV", {}}},
+    // A city modifying an attack noun says where, not who.
+    {"The Fallujah assault trapped 50,000 residents.", "2004-11-10", {"IRQ", "IRQCVL", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},

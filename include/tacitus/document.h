@@ -141,6 +141,9 @@ struct ActorMention {
   bool modifier = false;
   bool is_person = false;
   bool is_plural = false;
+  // A modifier that is a city or region (places.tsv): "the Fallujah
+  // assault" names where, not who.
+  bool is_place = false;
 };
 
 // One side of an event.
