@@ -94,6 +94,17 @@ void Clauses::CoordinatedLeft(size_t ci, std::vector<int32_t>* mentions) const {
   }
 }
 
+// The chunk before infinitive vi that governs it: the verb group before,
+// also past a lone adjective chunked apart ("is ready to resume").
+size_t Clauses::InfinitiveGovernor(size_t vi) const {
+  size_t pi = vi - 1;
+  const Chunk& c = doc_->chunks[pi];
+  if (pi > 0 && c.kind == ChunkKind::kNounPhrase && c.mention < 0 && c.end_token == doc_->chunks[vi].first_token &&
+      c.end_token - c.first_token == 1 && tok(c.head).tag == Tag::kAdjective)
+    --pi;
+  return pi;
+}
+
 // Subject chunk of verb group vi, or -1. `why` says how it was found.
 int32_t Clauses::Subject(size_t vi, std::string* why) {
   const Chunk& vg = doc_->chunks[vi];
@@ -102,7 +113,8 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
   // An infinitive's subject is its governing verb's ("Arnor is about to
   // restore ties", "Russia wants to attack").
   if (vg.infinitive && vi > 0) {
-    const Chunk& prev = doc_->chunks[vi - 1];
+    size_t pi = InfinitiveGovernor(vi);
+    const Chunk& prev = doc_->chunks[pi];
     if (prev.kind == ChunkKind::kVerbGroup && prev.sentence == vg.sentence &&
         vg.first_token - prev.end_token <= 2) {
       bool bridge = true;
@@ -110,7 +122,7 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
         bridge &= tok(t).tag == Tag::kAdverb || tok(t).tag == Tag::kAdjective ||
                   WordIn(*doc_, t, "about", "going", "set", "able", "ready", "willing", "due");
       if (bridge) {
-        int32_t sub = Subject(vi - 1, why);
+        int32_t sub = Subject(pi, why);
         if (sub >= 0) *why = "subject of '" + std::string(doc_->TokenText(prev.head)) + "', governing the infinitive";
         return sub;
       }

@@ -75,6 +75,8 @@ class Clauses {
   Slot PrepositionTarget(uint32_t from, uint32_t sentence) const;
   bool IsReported(const Chunk& vg, size_t vi) const;
   bool Hypothetical(const Chunk& vg) const;
+  // For infinitive verb group vi (> 0): the chunk governing it.
+  size_t InfinitiveGovernor(size_t vi) const;
   // The clause of vg is what someone denies: "denied that Russian forces had
   // targeted civilians", "rejected claims that it shelled the plant",
   // "The Kremlin denied its troops were involved".

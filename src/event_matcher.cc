@@ -384,22 +384,68 @@ class Matcher : public Clauses {
   // governing verb that matched first wins (same root).
   void EmitStatedIntent(const Pattern& p, const Slot& subject_side, const Slot& object_side, uint32_t sentence,
                         const Chunk& vg, size_t vi) {
-    if (!vg.infinitive || vi == 0) return;
-    const Chunk& gov = doc_->chunks[vi - 1];
-    if (gov.kind != ChunkKind::kVerbGroup || gov.sentence != vg.sentence || gov.end_token != vg.first_token)
+    if (vi == 0) return;
+    if (!vg.infinitive) {
+      EmitAnnouncedAct(p, subject_side, object_side, sentence, vg, vi);
       return;
+    }
+    size_t gi = InfinitiveGovernor(vi);
+    const Chunk& gov = doc_->chunks[gi];
+    if (gov.kind != ChunkKind::kVerbGroup || gov.sentence != vg.sentence) return;
+    // "Iran said it was ready to resume talks": be + ready/willing/prepared.
+    bool ready = gov.end_token + 1 == vg.first_token && LemmaIn(gov.head, {"be"}) &&
+                 WordIn(*doc_, gov.end_token, "ready", "willing", "prepared", "eager", "keen");
+    if (gov.end_token != vg.first_token && !ready) return;
     std::string root = p.code.substr(0, 2);
     bool threat = LemmaIn(gov.head, {"threaten"}) ||
                   (root >= "15" && LemmaIn(gov.head, {"vow", "pledge", "promise"}));
-    bool intent = !threat && root <= "09" && LemmaIn(gov.head, {"offer", "pledge", "promise", "vow", "agree"});
+    bool intent = !threat && root <= "09" &&
+                  (ready || LemmaIn(gov.head, {"offer", "pledge", "promise", "vow", "agree"}));
     if ((!threat && !intent) || root == "13" || root == "03") return;
+    EmitStated(p, threat, subject_side, object_side, sentence, gov, gi, " to ");
+  }
+
+  // "Trump said Washington would lift all sanctions on Syria": an act that a
+  // speaker announces with "will"/"would" for its own side is a stated
+  // intent (03x) or, for force and coercion, a threat (13x), by the speaker.
+  void EmitAnnouncedAct(const Pattern& p, const Slot& subject_side, const Slot& object_side, uint32_t sentence,
+                        const Chunk& vg, size_t vi) {
+    if (!vg.modal || vg.negated) return;
+    uint32_t modal = vg.first_token;
+    while (modal < vg.head && tok(modal).tag != Tag::kModal) ++modal;
+    if (!WordIn(*doc_, modal, "will", "would", "'ll", "shall")) return;
+    std::string root = p.code.substr(0, 2);
+    // (A show of force announced, 15x, is a posture, not a threat.)
+    if (root == "01" || root == "02" || root == "03" || root == "13" || (root > "09" && root < "16")) return;
+    // The reporting verb right before the clause, and its subject.
+    for (size_t k = vi; k-- > 0;) {
+      const Chunk& say = doc_->chunks[k];
+      if (say.sentence != vg.sentence) return;
+      if (say.kind != ChunkKind::kVerbGroup) continue;
+      if (!LemmaIn(say.head, {"say", "announce", "tell", "state", "declare", "confirm"}) || say.negated ||
+          say.modal)
+        return;
+      Slot speaker = SubjectSlot(k);
+      if (speaker.mentions.empty() || subject_side.mentions.empty()) return;
+      // The act is the speaker's own side's: the same country.
+      for (int32_t m : subject_side.mentions)
+        if (doc_->mentions[m].country != doc_->mentions[speaker.mentions.front()].country) return;
+      EmitStated(p, root >= "16", speaker, object_side, sentence, say, k, " ... will ");
+      return;
+    }
+  }
+
+  // Emits the threat or intent of act pattern p, stated by governing verb
+  // gov ("threatened" + `joiner` " to " + the act's pattern, for the record).
+  void EmitStated(const Pattern& p, bool threat, const Slot& subject_side, const Slot& object_side,
+                  uint32_t sentence, const Chunk& gov, size_t gi, const char* joiner) {
     Pattern stated = p;
     stated.code = threat ? ThreatCode(p.code) : IntentCode(p.code);
     stated.mirror_code.clear();
-    stated.text = std::string(doc_->TokenText(gov.head)) + " to " + p.text;
+    stated.text = std::string(doc_->TokenText(gov.head)) + joiner + p.text;
     bool undo = undo_, contemplated = contemplated_;
     undo_ = contemplated_ = false;
-    Emit(stated, subject_side, object_side, sentence, gov.head, &gov, vi - 1,
+    Emit(stated, subject_side, object_side, sentence, gov.head, &gov, gi,
          std::string(threat ? "threat" : "stated intent") + " of the act of verb pattern '" + p.text + "'");
     undo_ = undo;
     contemplated_ = contemplated;

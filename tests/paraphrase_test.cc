@@ -253,6 +253,11 @@ const Case kRealised[] = {
     {"Belgrade rejected the NATO ultimatum.", "1999-03-02", {"YUG", "IGOWSTNAT", {"12"}}},
     // The subject of a reported clause is no object of "said".
     {"Officials said talks between Iran and the United States resumed on Monday.", "2024-03-01", {"IRN", "USA", {"04"}}},
+    // An act a speaker announces with "will"/"would" for its own side is a
+    // stated intent; "ready to" states one too.
+    {"Speaking in Riyadh, US President Donald Trump said Washington would lift all sanctions on Syria.", "2025-05-13",
+     {"USAGOV", "SYR", {"03"}}},
+    {"Iran said it was ready to resume nuclear talks with the United States.", "2025-05-13", {"IRN", "USA", {"03"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
@@ -356,6 +361,9 @@ const Case kUnrealised[] = {
      {"AUSCOP", "AUSGOV", {}}},
     // A city modifying an attack noun says where, not who.
     {"The Fallujah assault trapped 50,000 residents.", "2004-11-10", {"IRQ", "IRQCVL", {}}},
+    // Another country's act, announced, is no intent of the speaker's.
+    {"Trump said China would lift tariffs on US goods.", "2025-05-13", {"USAGOV", "USA", {}}},
+    {"Trump said China would lift tariffs on US goods.", "2025-05-13", {"CHN", "USA", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
