@@ -317,13 +317,13 @@ int32_t Clauses::QuantityOf(int32_t k) const {
        // "more than 50 activists", "fewer than ten soldiers"
        (WordIs(*doc_, next.preposition, "than") && WordIn(*doc_, c.head, "more", "fewer", "less") &&
         tok(next.first_token).tag == Tag::kNumber)))
-    return k + 1;
+    return QuantityOf(k + 1);  // "tens of thousands of students"
   return k;
 }
 
 bool Clauses::Quantity(uint32_t t) const {
   return tok(t).tag == Tag::kNumber ||
-         WordIn(*doc_, t, "dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "more", "fewer",
+         WordIn(*doc_, t, "dozens", "tens", "hundreds", "thousands", "millions", "scores", "some", "many", "more", "fewer",
                 "several", "members", "group", "number", "most", "all", "two", "three", "four", "five");
 }
 

@@ -39,6 +39,8 @@ class Matcher : public Clauses {
   std::vector<uint32_t> partner_candidates_;  // MatchRelationWithoutPartner's
   // The tokens [from, to) each matched verb pattern read after its verb.
   std::vector<std::pair<uint32_t, uint32_t>> verb_words_;
+  // The pattern of each verb_words_ entry.
+  std::vector<uint32_t> verb_word_patterns_;
   // MatchFrom matches a pattern's elements up to this one only
   // (MatchRelationWithoutPartner drops a final "with {T}").
   size_t stop_ = SIZE_MAX;
@@ -523,9 +525,23 @@ class Matcher : public Clauses {
     doc_->events.push_back(std::move(e));
   }
 
+  // Does one of pattern p's words match token t ("demand" in "rally * to
+  // demand * resignation of {T}")?
+  bool NamesWord(const Pattern& p, uint32_t t) const {
+    for (const PatternElement& e : p.elements)
+      if (e.kind == PatternElement::kWord && WordMatches(e, t)) return true;
+    return false;
+  }
+
   void MatchVerb(size_t vi) {
     const Chunk& vg = doc_->chunks[vi];
     const Token& head = tok(vg.head);
+    // "rallied in Belgrade to demand the resignation of": the protest's
+    // pattern read "demand" as its own word; it is no second event.
+    for (size_t w = 0; w < verb_words_.size(); ++w)
+      if (vg.head >= verb_words_[w].first && vg.head < verb_words_[w].second &&
+          verb_word_patterns_[w] != UINT32_MAX && NamesWord(dict_.pattern(verb_word_patterns_[w]), vg.head))
+        return;
     // A gerund heads a clause only in the progressive ("is attacking") or
     // in a participle clause opening the sentence ("Welcoming Putin, Xi
     // said ...": its subject is the main clause's).
@@ -606,9 +622,12 @@ class Matcher : public Clauses {
         }
       }
       if (source.mentions.empty() || target.mentions.empty()) continue;
+      size_t before = doc_->events.size();
       Emit(p, source, target, vg.sentence, vg.head, &vg, vi,
            std::string("verb pattern") + (vg.passive ? " (passive)" : ""));
       verb_words_.emplace_back(vg.end_token, last);
+      // (Only a pattern that coded an event stands for the verbs it read.)
+      verb_word_patterns_.push_back(doc_->events.size() > before ? pi : UINT32_MAX);
       return;
     }
     if (!vg.passive) MatchRelationWithoutPartner(vi, fronted);

@@ -258,6 +258,12 @@ const Case kRealised[] = {
     {"Speaking in Riyadh, US President Donald Trump said Washington would lift all sanctions on Syria.", "2025-05-13",
      {"USAGOV", "SYR", {"03"}}},
     {"Iran said it was ready to resume nuclear talks with the United States.", "2025-05-13", {"IRN", "USA", {"03"}}},
+    // "Tens of thousands of" students rally; the demand is the protest's own word.
+    {"Tens of thousands of Serbian students rallied in Belgrade to demand the resignation of the government.",
+     "2025-03-15", {"SRBEDU", "SRBGOV", {"14"}}},
+    {"Iranian protesters marched calling for an end to the Islamic Republic.", "2023-01-10", {"IRNCVL", "IRNGOV", {"14"}}},
+    {"Turkish President Recep Tayyip Erdogan said he was optimistic about the future of relations with Greece.",
+     "2024-01-10", {"TURGOV", "GRC", {"01"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
@@ -361,6 +367,8 @@ const Case kUnrealised[] = {
      {"AUSCOP", "AUSGOV", {}}},
     // A city modifying an attack noun says where, not who.
     {"The Fallujah assault trapped 50,000 residents.", "2004-11-10", {"IRQ", "IRQCVL", {}}},
+    {"Tens of thousands of Serbian students rallied in Belgrade to demand the resignation of the government.",
+     "2025-03-15", {"SRBEDU", "SRBGOV", {"10"}}},
     // Another country's act, announced, is no intent of the speaker's.
     {"Trump said China would lift tariffs on US goods.", "2025-05-13", {"USAGOV", "USA", {}}},
     {"Trump said China would lift tariffs on US goods.", "2025-05-13", {"CHN", "USA", {}}},
