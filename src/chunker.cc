@@ -158,6 +158,11 @@ void ChunkSentences(const std::vector<Atom>& atoms, Document* doc) {
             // "shelled Kharkiv overnight", "militants Sunday": a time word
             // after the head is an adverbial, not part of the name.
             if (inside && has_head && TimeAdverb(*doc, j)) break;
+            // "gave Russia 50 days": after a verb, a number after an actor's
+            // name starts the second object.
+            if (has_head && u.tag == Tag::kNumber && j > i && atom_end[i] == static_cast<int32_t>(j) &&
+                i > s.first_token && doc->tokens[i - 1].tag == Tag::kVerb)
+              break;
             // "that Hamas release all the hostages": a lower-case noun after
             // a name, before a determiner, is the clause's verb.
             if (inside && has_head && u.tag == Tag::kNoun && j > i &&

@@ -264,6 +264,8 @@ const Case kRealised[] = {
     {"Iranian protesters marched calling for an end to the Islamic Republic.", "2023-01-10", {"IRNCVL", "IRNGOV", {"14"}}},
     {"Turkish President Recep Tayyip Erdogan said he was optimistic about the future of relations with Greece.",
      "2024-01-10", {"TURGOV", "GRC", {"01"}}},
+    // A double object: "gave Russia 50 days to" is an ultimatum to Russia.
+    {"Trump gave Russia 50 days to agree to a peace deal or face severe tariffs.", "2025-07-14", {"USAGOV", "RUS", {"13"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
