@@ -403,8 +403,35 @@ class Matcher : public Clauses {
                   (root >= "15" && LemmaIn(gov.head, {"vow", "pledge", "promise"}));
     bool intent = !threat && root <= "09" &&
                   (ready || LemmaIn(gov.head, {"offer", "pledge", "promise", "vow", "agree"}));
+    // "The EU refused to lift its sanctions on Belarus": the refusal is
+    // realised, a rejection (12x) coded from the act refused.
+    if (!threat && !intent && root >= "04" && root <= "08" && LemmaIn(gov.head, {"refuse", "decline"}) &&
+        !gov.negated) {
+      Pattern refused = p;
+      refused.code = RefusalCode(p.code);
+      EmitStated(refused, false, subject_side, object_side, sentence, gov, gi, " to ", /*as_is=*/true);
+      return;
+    }
     if ((!threat && !intent) || root == "13" || root == "03") return;
     EmitStated(p, threat, subject_side, object_side, sentence, gov, gi, " to ");
+  }
+
+  // The CAMEO rejection (12x) of refusing a cooperative act of code `act`.
+  static std::string RefusalCode(const std::string& act) {
+    std::string root = act.substr(0, 2), base = act.substr(0, 3);
+    if (root == "04") return "125";
+    if (base == "061") return "1211";
+    if (base == "062") return "1212";
+    if (root == "06") return "121";
+    if (root == "07") return "122";
+    if (base == "081") return "1241";
+    if (base == "082") return "1242";
+    if (base == "084") return "1243";
+    if (base == "085") return "1244";
+    if (base == "086") return "1245";
+    if (base == "087") return "1246";
+    if (root == "08") return "124";
+    return "120";
   }
 
   // "Trump said Washington would lift all sanctions on Syria": an act that a
@@ -440,15 +467,15 @@ class Matcher : public Clauses {
   // Emits the threat or intent of act pattern p, stated by governing verb
   // gov ("threatened" + `joiner` " to " + the act's pattern, for the record).
   void EmitStated(const Pattern& p, bool threat, const Slot& subject_side, const Slot& object_side,
-                  uint32_t sentence, const Chunk& gov, size_t gi, const char* joiner) {
+                  uint32_t sentence, const Chunk& gov, size_t gi, const char* joiner, bool as_is = false) {
     Pattern stated = p;
-    stated.code = threat ? ThreatCode(p.code) : IntentCode(p.code);
+    if (!as_is) stated.code = threat ? ThreatCode(p.code) : IntentCode(p.code);
     stated.mirror_code.clear();
     stated.text = std::string(doc_->TokenText(gov.head)) + joiner + p.text;
     bool undo = undo_, contemplated = contemplated_;
     undo_ = contemplated_ = false;
     Emit(stated, subject_side, object_side, sentence, gov.head, &gov, gi,
-         std::string(threat ? "threat" : "stated intent") + " of the act of verb pattern '" + p.text + "'");
+         std::string(as_is ? "refusal" : threat ? "threat" : "stated intent") + " of the act of verb pattern '" + p.text + "'");
     undo_ = undo;
     contemplated_ = contemplated;
   }

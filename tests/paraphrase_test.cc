@@ -266,6 +266,13 @@ const Case kRealised[] = {
      "2024-01-10", {"TURGOV", "GRC", {"01"}}},
     // A double object: "gave Russia 50 days to" is an ultimatum to Russia.
     {"Trump gave Russia 50 days to agree to a peace deal or face severe tariffs.", "2025-07-14", {"USAGOV", "RUS", {"13"}}},
+    // A refusal to yield or cooperate is realised: a rejection (12x).
+    {"The European Union refused to lift its sanctions on Belarus.", "2024-03-01", {"IGOEUREEC", "BLR", {"12"}}},
+    {"Germany refused to send tanks to Ukraine.", "2023-01-10", {"DEU", "UKR", {"12"}}},
+    {"Iran allowed inspectors of the International Atomic Energy Agency back into the Fordow plant.", "2024-03-01",
+     {"IRN", "IGOUNOIAE", {"08"}}},
+    {"Argentine trade unions staged a general strike against President Javier Milei's economic reforms.",
+     "2024-05-09", {"ARGLAB", "ARGGOV", {"14"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
@@ -295,7 +302,7 @@ const Case kUnrealised[] = {
     {"Modi will not attend China's military parade.", "2025-09-02", {"IND", "CHN", {}}},
     {"Russian troops did not invade Ukraine.", "2022-01-10", {"RUS", "UKR", {}}},
     {"Russian troops never invaded Finland.", "2022-01-10", {"RUS", "FIN", {}}},
-    {"Germany refused to send tanks to Ukraine.", "2023-01-10", {"DEU", "UKR", {}}},
+    {"Germany refused to send tanks to Ukraine.", "2023-01-10", {"DEU", "UKR", {"07"}}},
     {"Erdogan is expected to visit Moscow next month.", "2023-01-10", {"TUR", "RUS", {"04"}}},
     {"Biden plans to meet Xi in November.", "2023-09-10", {"USA", "CHN", {"04"}}},
     {"Will China invade Taiwan?", "2023-09-10", {"CHN", "TWN", {}}},
