@@ -128,6 +128,22 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
       }
     }
   }
+  // "Israeli forces broke the ceasefire by resuming air strikes": a gerund
+  // after "by", "after", "while" ... is done by the main verb's subject.
+  if (tok(vg.head).form == VerbForm::kGerund && vg.first_token == vg.head && before > s.first_token &&
+      WordIn(*doc_, before - 1, "by", "after", "before", "while", "through")) {
+    for (size_t k = vi; k-- > 0;) {
+      const Chunk& c = doc_->chunks[k];
+      if (c.sentence != vg.sentence) break;
+      if (c.kind != ChunkKind::kVerbGroup) continue;
+      // ("accused Khartoum of violating a ceasefire by killing": nested in
+      // another non-finite verb, whose doer is not the subject.)
+      if (c.infinitive || tok(c.head).form == VerbForm::kGerund) return -1;
+      int32_t sub = Subject(k, why);
+      if (sub >= 0) *why = "subject of '" + std::string(doc_->TokenText(c.head)) + "', whose means it states";
+      return sub;
+    }
+  }
   if (vg.infinitive) {
     // "Spanish farmers blocked roads in Madrid to protest": the protest
     // action's subject.

@@ -573,12 +573,18 @@ class Matcher : public Clauses {
     // in a participle clause opening the sentence ("Welcoming Putin, Xi
     // said ...": its subject is the main clause's).
     bool fronted = head.form == VerbForm::kGerund && vg.first_token == sentence_of(vg).first_token;
+    // "responded by launching missiles at Kyiv": the means, done by the
+    // main verb's subject (Clauses::Subject).
+    bool means = head.form == VerbForm::kGerund && vg.first_token > sentence_of(vg).first_token &&
+                 WordIn(*doc_, vg.first_token - 1, "by", "after", "before", "while", "through");
+    // "After meeting Xi, Putin flew to": the clause after the comma's subject.
+    if (means && vg.first_token == sentence_of(vg).first_token + 1) fronted = true;
     // "was open to talks with Kyiv": a copula before an adjective heads
     // patterns of "be" (data/verb_patterns.tsv).
     bool copula = head.tag == Tag::kAux && vg.end_token < sentence_of(vg).end_token &&
                   tok(vg.end_token).tag == Tag::kAdjective && LemmaIn(vg.head, {"be"});
     if ((head.tag != Tag::kVerb && !copula) ||
-        (head.form == VerbForm::kGerund && vg.first_token == vg.head && !fronted))
+        (head.form == VerbForm::kGerund && vg.first_token == vg.head && !fronted && !means))
       return;
     // A participle with no auxiliary is not a clause's verb: "with 23,000
     // people killed", "troops stationed abroad".

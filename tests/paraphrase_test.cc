@@ -273,6 +273,9 @@ const Case kRealised[] = {
      {"IRN", "IGOUNOIAE", {"08"}}},
     {"Argentine trade unions staged a general strike against President Javier Milei's economic reforms.",
      "2024-05-09", {"ARGLAB", "ARGGOV", {"14"}}},
+    // A gerund after "by", "after", "while" is the main verb's subject's act.
+    {"Russia responded by launching missiles at Kyiv.", "2024-03-01", {"RUS", "UKR", {"19"}}},
+    {"After meeting Xi, Putin flew to Mongolia.", "2024-09-02", {"RUSGOV", "CHNGOV", {"04"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
