@@ -620,6 +620,20 @@ struct Resolver {
     }
     return false;
   }
+  // Does sentence `sentence` open, before chunk `before`, with a singular
+  // common noun phrase that names no actor, as its subject?
+  bool ThingOpens(uint32_t sentence, size_t before) const {
+    for (size_t k = 0; k < before && k < doc->chunks.size(); ++k) {
+      const Chunk& c = doc->chunks[k];
+      if (c.sentence < sentence) continue;
+      if (c.sentence > sentence || c.kind != ChunkKind::kNounPhrase) return false;
+      if (c.preposition >= 0 || TimeLike(c)) continue;
+      const Token& head = doc->tokens[c.head];
+      bool plural = head.lemma != 0 && head.lemma != head.word;
+      return c.mention < 0 && head.tag == Tag::kNoun && atom_at[c.head] < 0 && !plural;
+    }
+    return false;
+  }
   bool TimeLike(const Chunk& c) const {
     return WordIn(*doc, c.head, "year", "week", "month", "day", "today", "yesterday", "Monday", "Tuesday",
                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
@@ -652,6 +666,9 @@ struct Resolver {
         int32_t k = Recent(c.sentence, 2, [&](const ActorMention& x) {
           return !x.is_person && !x.is_plural && x.sentence == c.sentence;
         });
+        // "The storm forced ... as it slammed into": the sentence's own
+        // subject, a thing, not the country named before.
+        if (k < 0 && ThingOpens(c.sentence, ci)) return false;
         if (k < 0 && UnknownNameOpens(c.sentence - (c.sentence > 0 ? 1 : 0), ci)) return false;
         if (k < 0) k = FirstOfSentence(c.sentence, [](const ActorMention& x) { return !x.is_person && !x.is_plural; });
         if (k < 0) return false;

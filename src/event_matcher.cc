@@ -366,6 +366,12 @@ class Matcher : public Clauses {
         if (tm.country == sm.country && tm.sector.empty() && !tm.is_person && !sm.sector.empty() &&
             (p.code.compare(0, 2, "18") < 0 || sm.sector == "GOV"))
           continue;
+        // "Russia massed troops on the border": a show of force moves one's
+        // own forces; they are not its target.
+        // (Deployed against its own protesters, they have one.)
+        if (p.code.compare(0, 2, "15") == 0 && tm.country == sm.country &&
+            (tm.sector == "MIL" || tm.sector == sm.sector))
+          continue;
         // "X told Reuters": the press is the hearer of a statement, not a
         // party to an event.
         if (p.code.compare(0, 2, "01") == 0 && tm.sector == "MED") continue;

@@ -384,6 +384,10 @@ const Case kUnrealised[] = {
     // Another country's act, announced, is no intent of the speaker's.
     {"Trump said China would lift tariffs on US goods.", "2025-05-13", {"USAGOV", "USA", {}}},
     {"Trump said China would lift tariffs on US goods.", "2025-05-13", {"CHN", "USA", {}}},
+    // One's own forces moved are no target; a thing opening the sentence is "it".
+    {"Russia massed troops on the border.", "2021-11-10", {"RUS", "RUSMIL", {}}},
+    {"Hurricane Jeanne hit the Bahamas. The storm forced the evacuation of thousands as it slammed into the "
+     "Dominican Republic.", "2004-09-17", {"BHS", "DOM", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
