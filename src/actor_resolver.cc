@@ -582,7 +582,13 @@ struct Resolver {
       m.sentence = c.sentence;
       m.modifier = true;
       m.name = e.name;
-      m.is_place = e.kind == ActorKind::kPlace;
+      // A capital before a noun of force is where, too: "a Baghdad rocket attack".
+      m.is_place = e.kind == ActorKind::kPlace ||
+                   (e.kind == ActorKind::kCapital &&
+                    WordIn(*doc, c.head, "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion",
+                           "strike", "strikes", "raid", "raids", "shelling", "assault", "offensive", "siege",
+                           "bomb", "bombs", "massacre", "ambush", "clashes", "fighting", "riots", "protest",
+                           "protests"));
       if (e.kind == ActorKind::kPerson) {
         m.code = dict.RoleOn(e, doc->article.date).code;
         m.is_person = true;

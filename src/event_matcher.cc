@@ -600,6 +600,12 @@ class Matcher : public Clauses {
         !(vg.end_token < sentence_of(vg).end_token && chunk_start_[vg.end_token] >= 0 &&
           doc_->chunks[chunk_start_[vg.end_token]].kind == ChunkKind::kNounPhrase))
       return;
+    // "drivers held hostage in Iraq arrive": the participle, whatever the
+    // tagger said; "hostage" says what its noun is.
+    if ((head.form == VerbForm::kPastParticiple || head.form == VerbForm::kPast) && vg.first_token == vg.head &&
+        vg.end_token < sentence_of(vg).end_token && WordIn(*doc_, vg.end_token, "hostage", "captive") &&
+        LemmaIn(vg.head, {"hold", "take", "keep"}))
+      return;
     uint32_t end = sentence_of(vg).end_token;
     undo_ = contemplated_ = false;
     if (vg.passive && LightVerb(vg.head) && MatchPassiveNominal(vi)) return;
@@ -649,8 +655,9 @@ class Matcher : public Clauses {
         source = subject;
         if (!p.has_target) {
           target = PrepositionTarget(last, vg.sentence);
-          if (target.mentions.empty()) target = ModifierTarget(vg.end_token, last);
           // Up to four: "the G-7 ... agreed" is one group's act, not 42 pairs.
+          // Before an actor word in the object: "Egypt and Israel sign US
+          // trade accord" is signed by each with the other.
           if (target.mentions.empty() && subject.mentions.size() >= 2 && subject.mentions.size() <= 4 &&
               Mutual(p, vg.head)) {
             // "Germany and France met": each met the other.
@@ -658,6 +665,7 @@ class Matcher : public Clauses {
                  "verb pattern; compound subject acts on each other");
             return;
           }
+          if (target.mentions.empty()) target = ModifierTarget(vg.end_token, last);
         }
       }
       if (source.mentions.empty() || target.mentions.empty()) continue;

@@ -276,6 +276,7 @@ const Case kRealised[] = {
     // A gerund after "by", "after", "while" is the main verb's subject's act.
     {"Russia responded by launching missiles at Kyiv.", "2024-03-01", {"RUS", "UKR", {"19"}}},
     {"After meeting Xi, Putin flew to Mongolia.", "2024-09-02", {"RUSGOV", "CHNGOV", {"04"}}},
+    {"Egypt and Israel sign US trade accord", "2004-12-14", {"EGY", "ISR", {"05"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
@@ -388,6 +389,11 @@ const Case kUnrealised[] = {
     {"Russia massed troops on the border.", "2021-11-10", {"RUS", "RUSMIL", {}}},
     {"Hurricane Jeanne hit the Bahamas. The storm forced the evacuation of thousands as it slammed into the "
      "Dominican Republic.", "2004-09-17", {"BHS", "DOM", {}}},
+    // Hostages are not hostage-takers; a capital before "attack" says where.
+    {"Three Indian truck drivers held hostage in Iraq arrive back in Delhi.", "2004-09-01", {"IND", "IRQ", {}}},
+    {"Two US soldiers were killed in a Baghdad rocket attack.", "2004-09-01", {"IRQ", "USAMIL", {}}},
+    // An actor word in the object of a mutual act is not the partner.
+    {"Egypt and Israel sign US trade accord", "2004-12-14", {"EGY", "USA", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
