@@ -227,12 +227,17 @@ class Matcher : public Clauses {
   // "lead attack on EC farm reforms", "assault on US policy": force is not
   // used on a policy; the country word only says whose policy it is.
   bool PolicyUnderAttack(int32_t k, const Pattern& p) const {
+    if (p.code < "18" || p.code >= "21") return false;
+    // "abused the public's trust": the thing possessed is what is hit.
+    if (static_cast<size_t>(k) + 1 < doc_->chunks.size() && doc_->chunks[k + 1].possessor == k)
+      ++k;
     const Chunk& c = doc_->chunks[k];
-    if (c.mention >= 0 || p.code < "18" || p.code >= "21") return false;
+    if (c.mention >= 0) return false;
     return WordIn(*doc_, c.head, "reform", "reforms", "policy", "policies", "plan", "plans", "proposal",
                   "proposals", "decision", "budget", "bill", "law", "laws", "ruling", "position", "stance",
                   "programme", "program", "record", "credibility", "reputation", "prices", "futures",
-                  "markets", "economy", "rights", "demands", "claims");
+                  "markets", "economy", "rights", "demands", "claims", "trust", "confidence", "faith",
+                  "goodwill", "patience", "authority", "privileges", "power", "powers");
   }
 
   // "Russian missiles hit a shopping centre in Kharkiv": force used on a

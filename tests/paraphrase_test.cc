@@ -394,6 +394,8 @@ const Case kUnrealised[] = {
     {"Two US soldiers were killed in a Baghdad rocket attack.", "2004-09-01", {"IRQ", "USAMIL", {}}},
     // An actor word in the object of a mutual act is not the partner.
     {"Egypt and Israel sign US trade accord", "2004-12-14", {"EGY", "USA", {}}},
+    // Trust abused is no one assaulted.
+    {"He told delegates that Labour had abused the public's trust.", "2005-03-01", {"GBRLEGLBR", "GBRCVL", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
