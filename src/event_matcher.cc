@@ -3,6 +3,7 @@
 // by-phrase, relative-clause antecedent, coordinated verb phrases, the
 // possessor or modifier of a nominal event).
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "clauses.h"
@@ -426,23 +427,12 @@ class Matcher : public Clauses {
     if ((!threat && !intent) || root == "13" || root == "03") return;
     EmitStated(p, threat, subject_side, object_side, sentence, gov, gi, " to ");
   }
-
   // The CAMEO rejection (12x) of refusing a cooperative act of code `act`.
   static std::string RefusalCode(const std::string& act) {
-    std::string root = act.substr(0, 2), base = act.substr(0, 3);
-    if (root == "04") return "125";
-    if (base == "061") return "1211";
-    if (base == "062") return "1212";
-    if (root == "06") return "121";
-    if (root == "07") return "122";
-    if (base == "081") return "1241";
-    if (base == "082") return "1242";
-    if (base == "084") return "1243";
-    if (base == "085") return "1244";
-    if (base == "086") return "1245";
-    if (base == "087") return "1246";
-    if (root == "08") return "124";
-    return "120";
+    static const CodeMap kRefusals[] = {{"04", "125"},   {"061", "1211"}, {"062", "1212"}, {"06", "121"},
+                                        {"07", "122"},   {"081", "1241"}, {"082", "1242"}, {"084", "1243"},
+                                        {"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"}};
+    return MapCode(act, kRefusals, "120");
   }
 
   // "Trump said Washington would lift all sanctions on Syria": an act that a
@@ -490,45 +480,34 @@ class Matcher : public Clauses {
     undo_ = undo;
     contemplated_ = contemplated;
   }
-
   // The CAMEO intent (03x) of a cooperative act's code.
   static std::string IntentCode(const std::string& act) {
-    std::string root = act.substr(0, 2), base = act.substr(0, 3);
-    if (base == "045") return "039";
-    if (root == "04") return "036";
-    if (root == "05") return "032";
-    if (base == "061") return "0311";
-    if (base == "062") return "0312";
-    if (root == "06") return "031";
-    if (base == "071") return "0331";
-    if (base == "072") return "0332";
-    if (base == "073") return "0333";
-    if (base == "074") return "0334";
-    if (root == "07") return "033";
-    if (base == "081") return "0351";
-    if (base == "084") return "0353";
-    if (base == "085") return "0354";
-    if (base == "087") return "0356";
-    if (root == "08") return "035";
-    return "030";
+    static const CodeMap kIntents[] = {{"045", "039"},  {"04", "036"},   {"05", "032"},   {"061", "0311"},
+                                       {"062", "0312"}, {"06", "031"},   {"071", "0331"}, {"072", "0332"},
+                                       {"073", "0333"}, {"074", "0334"}, {"07", "033"},   {"081", "0351"},
+                                       {"084", "0353"}, {"085", "0354"}, {"087", "0356"}, {"08", "035"}};
+    return MapCode(act, kIntents, "030");
   }
-
   // The CAMEO threat (13x) of an act's code.
   static std::string ThreatCode(const std::string& act) {
-    std::string root = act.substr(0, 2), base = act.substr(0, 3);
-    if (base == "161" || base == "164" || base == "165" || base == "166") return base == "164" ? "134" : "1313";
-    if (base == "163") return "1312";
-    if (base == "162") return "1311";
-    if (root == "16" || root == "12") return "131";
-    if (base == "175") return "137";
-    if (root == "17") return "132";
-    if (root == "14") return "133";
-    if (root == "18") return "1383";
-    if (base == "191") return "1381";
-    if (base == "192") return "1382";
-    if (root == "19") return "1384";
-    if (root == "20") return "1385";
-    return "130";
+    static const CodeMap kThreats[] = {{"164", "134"},  {"161", "1313"}, {"165", "1313"}, {"166", "1313"},
+                                       {"163", "1312"}, {"162", "1311"}, {"16", "131"},   {"12", "131"},
+                                       {"175", "137"},  {"17", "132"},   {"14", "133"},   {"18", "1383"},
+                                       {"191", "1381"}, {"192", "1382"}, {"19", "1384"},  {"20", "1385"}};
+    return MapCode(act, kThreats, "130");
+  }
+
+  // A code's image under a table of (code prefix, image) pairs, the first
+  // prefix that matches winning; `otherwise` if none does.
+  struct CodeMap {
+    const char* prefix;
+    const char* code;
+  };
+  template <size_t N>
+  static std::string MapCode(const std::string& act, const CodeMap (&table)[N], const char* otherwise) {
+    for (const CodeMap& m : table)
+      if (act.compare(0, std::strlen(m.prefix), m.prefix) == 0) return m.code;
+    return otherwise;
   }
 
   void AddEvent(const std::string& code, const Pattern& p, EventActor source, EventActor target,
