@@ -16,7 +16,8 @@ namespace {
 
 class Matcher : public Clauses {
  public:
-  Matcher(const EventDictionary& dict, Document* doc) : Clauses(doc), dict_(dict) {}
+  Matcher(const EventDictionary& dict, Document* doc)
+      : Clauses(doc), dict_(dict), time_end_(doc->tokens.size(), kUnknown) {}
 
   void Run() {
     for (size_t k = 0; k < doc_->chunks.size(); ++k) {
@@ -35,6 +36,14 @@ class Matcher : public Clauses {
   // only contemplates it.
   bool undo_ = false;
   bool contemplated_ = false;
+  // Per token: TimePhraseEnd (the caller keeps it in the sentence), worked out when first asked
+  // (MatchFrom asks at every word that fails to match).
+  static constexpr uint32_t kUnknown = UINT32_MAX;
+  mutable std::vector<uint32_t> time_end_;
+  uint32_t TimeEndAt(uint32_t t) const {
+    if (time_end_[t] == kUnknown) time_end_[t] = TimePhraseEnd(t, static_cast<uint32_t>(doc_->tokens.size()));
+    return time_end_[t];
+  }
 
   std::vector<uint32_t> candidates_;
   std::vector<uint32_t> partner_candidates_;  // MatchRelationWithoutPartner's
@@ -136,8 +145,9 @@ class Matcher : public Clauses {
         if (t < end && WordMatches(e, t) && MatchFrom(p, ei + 1, t + 1, end, passive, target, last))
           return true;
         // The wire puts the day anywhere: "voiced concern on Saturday over".
-        uint32_t after_time = ei > 0 ? TimePhraseEnd(t, end) : t;
-        if (after_time > t && MatchFrom(p, ei, after_time, end, passive, target, last)) return true;
+        uint32_t after_time = ei > 0 && t < end ? TimeEndAt(t) : t;
+        if (after_time > t && after_time <= end && MatchFrom(p, ei, after_time, end, passive, target, last))
+          return true;
         return e.optional && MatchFrom(p, ei + 1, t, end, passive, target, last);
       }
       case PatternElement::kSkip: {
@@ -178,8 +188,12 @@ class Matcher : public Clauses {
           uint32_t after = doc_->chunks[k].end_token;
           // The pattern goes on inside the phrase ("deliver * missiles to")
           // or after it; shorter stretches the word loop above has tried.
-          for (uint32_t u = t + 4; u <= after && u <= end; ++u)
+          const PatternElement* next = ei + 1 < p.elements.size() ? &p.elements[ei + 1] : nullptr;
+          bool word_next = next && next->kind == PatternElement::kWord && !next->optional;
+          for (uint32_t u = t + 4; u <= after && u <= end; ++u) {
+            if (word_next && (u >= end || !WordMatches(*next, u))) continue;  // cheap test first
             if (MatchFrom(p, ei + 1, u, end, passive, target, last)) return true;
+          }
         }
         return false;
       }
