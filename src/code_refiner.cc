@@ -9,6 +9,8 @@
 //     1832; killing a hundred civilians or more is a mass killing (202).
 //   - A violent protest (145, "stormed the embassy") by police, soldiers or
 //     a government is no protest: it is force against property (171).
+//   - Capturing or seizing a town, a fortification or positions (173, 171)
+//     is taking ground: occupying territory (192).
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -101,11 +103,31 @@ bool MassKilling(const Document& doc, const Event& e) {
   return false;
 }
 
+// "captured one of Iraq's strongest fortifications", "seized the town of":
+// taking ground, not arresting people (173) or seizing goods (171).
+bool TakesGround(const Document& doc, const Event& e) {
+  uint32_t trigger = TokenAt(doc, e.trigger.begin);
+  if (!WordIn(doc, trigger, "captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing",
+              "overran", "overrun", "overruns"))
+    return false;
+  const Sentence& s = doc.sentences[e.sentence];
+  for (uint32_t t = trigger + 1; t < s.end_token && t < trigger + 9; ++t) {
+    if (doc.tokens[t].tag == Tag::kVerb) return false;
+    if (WordIn(doc, t, "town", "towns", "city", "village", "villages", "territory", "fortification",
+               "fortifications", "positions", "stronghold", "strongholds", "region", "district", "province", "hill",
+               "hills", "airport", "airfield", "port", "island", "islands", "outpost", "outposts"))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RefineCodes(const EventDictionary& dict, Document* doc) {
   for (Event& e : doc->events) {
-    if (e.cameo == "040" && e.location.valid() && OwnCountry(e.source.country) && OwnCountry(e.target.country) &&
+    if ((e.cameo == "173" || e.cameo.compare(0, 3, "171") == 0) && TakesGround(*doc, e)) {
+      Recode(dict, "192", "ground taken, not people or goods", &e);
+    } else if (e.cameo == "040" && e.location.valid() && OwnCountry(e.source.country) && OwnCountry(e.target.country) &&
         e.location.country != e.source.country && e.location.country != e.target.country) {
       Recode(dict, "044", "met in a third country (" + e.location.name + ")", &e);
     } else if (e.cameo.compare(0, 3, "145") == 0 &&

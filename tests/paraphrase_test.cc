@@ -277,6 +277,8 @@ const Case kRealised[] = {
     {"Russia responded by launching missiles at Kyiv.", "2024-03-01", {"RUS", "UKR", {"19"}}},
     {"After meeting Xi, Putin flew to Mongolia.", "2024-09-02", {"RUSGOV", "CHNGOV", {"04"}}},
     {"Egypt and Israel sign US trade accord", "2004-12-14", {"EGY", "ISR", {"05"}}},
+    // Ground captured is territory occupied, not people arrested.
+    {"Russian troops captured the Ukrainian town of Avdiivka.", "2024-02-17", {"RUSMIL", "UKR", {"19"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
