@@ -976,6 +976,13 @@ class Matcher : public Clauses {
             np.first_token - ending.end_token <= 1 &&
             WordIn(*doc_, ending.head, "truce", "ceasefire", "cease-fire", "end", "halt", "armistice"))
           undo_ = true;
+        // "the announcement of his visit to Moscow", "plans for talks with":
+        // announced or planned, not yet done.
+        if (ending.kind == ChunkKind::kNounPhrase && ending.sentence == np.sentence &&
+            np.first_token - ending.end_token <= 1 &&
+            WordIn(*doc_, ending.head, "announcement", "plan", "plans", "prospect", "prospects", "possibility",
+                   "preparations", "invitation", "proposal", "hopes", "threat", "threats", "call", "calls"))
+          contemplated_ = true;
       }
       // "talks between A and B" — unless a third party "mediated" or
       // "hosted" them: that verb's own event says what happened.
