@@ -399,7 +399,7 @@ const Case kUnrealised[] = {
     // Trust abused is no one assaulted.
     {"He told delegates that Labour had abused the public's trust.", "2005-03-01", {"GBRLEGLBR", "GBRCVL", {}}},
     // A visit announced has not happened.
-    {"The announcement of his visit to Moscow was a signal, said Secretary of State George Shultz.", "1987-04-01",
+    {"Secretary of State George Shultz said the announcement of his visit to Moscow was a signal.", "1987-04-01",
      {"USAGOV", "USR", {"04"}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
