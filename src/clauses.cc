@@ -557,7 +557,8 @@ bool Clauses::UndoingVerb(uint32_t t) const {
 bool Clauses::ContemplatingVerb(uint32_t t) const {
   return LemmaIn(t, {"threaten", "plan", "propose", "consider", "prepare", "seek", "want", "demand", "urge",
                      "request", "discuss", "debate", "mull", "weigh", "fear", "warn", "expect", "rule",
-                     "oppose", "vote", "push", "call"});
+                     "oppose", "vote", "push", "call", "back", "support", "endorse", "advocate", "favour",
+                     "favor"});
 }
 
 // Token t's lemma (its text when it has none) is one of `words`.

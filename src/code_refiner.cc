@@ -9,6 +9,8 @@
 //     1832; killing a hundred civilians or more is a mass killing (202).
 //   - A violent protest (145, "stormed the embassy") by police, soldiers or
 //     a government is no protest: it is force against property (171).
+//   - Blocking passage (144) by police, soldiers or a government is a
+//     blockade or restriction of movement (191), not a protest.
 //   - Capturing or seizing a town, a fortification or positions (173, 171)
 //     is taking ground: occupying territory (192).
 #include <algorithm>
@@ -130,6 +132,9 @@ void RefineCodes(const EventDictionary& dict, Document* doc) {
     } else if (e.cameo == "040" && e.location.valid() && OwnCountry(e.source.country) && OwnCountry(e.target.country) &&
         e.location.country != e.source.country && e.location.country != e.target.country) {
       Recode(dict, "044", "met in a third country (" + e.location.name + ")", &e);
+    } else if (e.cameo.compare(0, 3, "144") == 0 &&
+               (e.source.sector == "COP" || e.source.sector == "MIL" || e.source.sector == "GOV")) {
+      Recode(dict, "191", "passage blocked by state forces (" + e.source.sector + "): a blockade", &e);
     } else if (e.cameo.compare(0, 3, "145") == 0 &&
                (e.source.sector == "COP" || e.source.sector == "MIL" || e.source.sector == "GOV" ||
                 e.source.sector == "SPY")) {

@@ -946,6 +946,14 @@ class Matcher : public Clauses {
       if (ni > 0 && np.preposition < 0) {
         size_t k = ni - 1;
         if (np.possessor >= 0 && k > 0 && static_cast<int32_t>(k) == np.possessor) --k;
+        // "backed an arms embargo and other UN sanctions against": the verb
+        // governs each conjunct.
+        for (uint32_t first = np.first_token; k > 0 && doc_->chunks[k].kind == ChunkKind::kNounPhrase &&
+                                              doc_->chunks[k].sentence == np.sentence &&
+                                              doc_->chunks[k].end_token + 1 == first &&
+                                              WordIn(*doc_, doc_->chunks[k].end_token, "and", "or", ",");
+             --k)
+          first = doc_->chunks[k].first_token;
         const Chunk& gov = doc_->chunks[k];
         // (After "said" the phrase is the subject of the reported clause.)
         if (gov.kind == ChunkKind::kVerbGroup && gov.sentence == np.sentence && !LightVerb(gov.head) &&

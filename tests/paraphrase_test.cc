@@ -279,6 +279,8 @@ const Case kRealised[] = {
     {"Egypt and Israel sign US trade accord", "2004-12-14", {"EGY", "ISR", {"05"}}},
     // Ground captured is territory occupied, not people arrested.
     {"Russian troops captured the Ukrainian town of Avdiivka.", "2024-02-17", {"RUSMIL", "UKR", {"19"}}},
+    // Passage blocked by an army is a blockade, not a protest.
+    {"The Israeli army sealed off Gaza Strip by shutting down Erez Crossing.", "2004-09-29", {"ISRMIL", "PSE", {"19"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
@@ -401,6 +403,9 @@ const Case kUnrealised[] = {
     // A visit announced has not happened.
     {"Secretary of State George Shultz said the announcement of his visit to Moscow was a signal.", "1987-04-01",
      {"USAGOV", "USR", {"04"}}},
+    // Sanctions backed are not imposed, also as the second conjunct.
+    {"African leaders backed an arms embargo and other immediate UN sanctions against Ivory Coast.", "2004-11-16",
+     {"IGOUNO", "CIV", {}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
