@@ -406,6 +406,12 @@ const Case kUnrealised[] = {
     // Sanctions backed are not imposed, also as the second conjunct.
     {"African leaders backed an arms embargo and other immediate UN sanctions against Ivory Coast.", "2004-11-16",
      {"IGOUNO", "CIV", {}}},
+    // US states are in the US ("New Jersey" is not Jersey); the Roma are not Rome.
+    {"The authorities in the US have indicted 19 people in Newark, New Jersey.", "2004-11-01", {"USA", "JEY", {}}},
+    {"It took up the case of six unnamed Roma Czechs refused entry to Britain.", "2004-11-01", {"GBR", "ITA", {}}},
+    // A bill is no blow.
+    {"The Russian government hit the company with a 27bn dollar bill for back taxes.", "2004-12-20",
+     {"RUSGOV", "RUSBUS", {"19"}}},
     // A region has no government: "the government" is not Europe's.
     {"The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier "
      "to understand.", "2005-06-01", {"GBRLEGCON", "EURGOV", {}}},
