@@ -857,8 +857,13 @@ struct Resolver {
       ActorMention& m = doc->mentions[c.mention];
       const ActorMention& n = doc->mentions[next.mention];
       if (!m.sector.empty() || n.sector.empty() || m.is_person || n.is_person) continue;
-      m.sector = n.sector;
-      m.code = m.country + n.sector;
+      // The sector is the agent noun's ("Israeli and Hamas negotiators":
+      // GOV), not the last part of an organisation's code (HMS).
+      int32_t h = atom_at[next.head];
+      if (h < 0 || dict.entry(atoms[h].entry).kind != ActorKind::kAgent) continue;
+      std::string sector = dict.entry(atoms[h].entry).code;
+      m.sector = sector;
+      m.code = m.country + sector;
       m.is_plural = n.is_plural;
       m.how += "; shares the sector of '" + std::string(doc->TokenText(next.head)) + "'";
     }

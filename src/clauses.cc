@@ -119,8 +119,8 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
         vg.first_token - prev.end_token <= 2) {
       bool bridge = true;
       for (uint32_t t = prev.end_token; t < vg.first_token; ++t)
-        bridge &= tok(t).tag == Tag::kAdverb || tok(t).tag == Tag::kAdjective ||
-                  WordIn(*doc_, t, "about", "going", "set", "able", "ready", "willing", "due");
+        bridge &= tok(t).tag == Tag::kAdverb || tok(t).tag == Tag::kAdjective || TimeWord(t) ||
+                  WordIn(*doc_, t, "about", "going", "set", "able", "ready", "willing", "due", "on");
       if (bridge) {
         int32_t sub = Subject(pi, why);
         if (sub >= 0) *why = "subject of '" + std::string(doc_->TokenText(prev.head)) + "', governing the infinitive";

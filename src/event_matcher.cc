@@ -88,6 +88,8 @@ class Matcher : public Clauses {
   // lives in candidates_ until the next call (no caller nests two).
   const std::vector<uint32_t>& Candidates(const Token& head, bool noun, uint32_t next, uint32_t end,
                                           uint32_t sentence) {
+    // "agreed on Tuesday to meet": the pattern's first word after the day.
+    if (next < end && TimeEndAt(next) > next && TimeEndAt(next) < end) next = TimeEndAt(next);
     uint32_t word = next < end ? tok(next).word : 0;
     uint32_t lemma = next < end ? tok(next).lemma : 0;
     dict_.Candidates(head.lemma, noun, word, lemma, &candidates_);
@@ -145,7 +147,7 @@ class Matcher : public Clauses {
         if (t < end && WordMatches(e, t) && MatchFrom(p, ei + 1, t + 1, end, passive, target, last))
           return true;
         // The wire puts the day anywhere: "voiced concern on Saturday over".
-        uint32_t after_time = ei > 0 && t < end ? TimeEndAt(t) : t;
+        uint32_t after_time = t < end ? TimeEndAt(t) : t;
         if (after_time > t && after_time <= end && MatchFrom(p, ei, after_time, end, passive, target, last))
           return true;
         return e.optional && MatchFrom(p, ei + 1, t, end, passive, target, last);

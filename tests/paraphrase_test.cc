@@ -281,6 +281,9 @@ const Case kRealised[] = {
     {"Russian troops captured the Ukrainian town of Avdiivka.", "2024-02-17", {"RUSMIL", "UKR", {"19"}}},
     // Passage blocked by an army is a blockade, not a protest.
     {"The Israeli army sealed off Gaza Strip by shutting down Erez Crossing.", "2004-09-29", {"ISRMIL", "PSE", {"19"}}},
+    // A day right after the verb; an agent's sector shared across "and".
+    {"Japan and South Korea agreed on Tuesday to resume regular defence talks.", "2025-03-11", {"JPN", "KOR", {"03"}}},
+    {"Egyptian mediators hosted Israeli and Hamas negotiators in Cairo.", "2025-03-11", {"EGYGOV", "ISRGOV", {"04"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
