@@ -737,7 +737,8 @@ class Matcher : public Clauses {
     return tok(t).tag == Tag::kNoun && WordIn(*doc_, t, "meeting", "meetings", "meet", "talks", "ties", "relations", "relationship",
                   "cooperation", "summit", "dispute", "disputes", "agreement", "partnership", "alliance",
                   "differences", "negotiations", "rivalry", "feud", "conflict", "friendship", "dialogue",
-                  "contacts", "exchanges", "visit", "visits", "trade", "border", "treaty", "deal");
+                  "contacts", "exchanges", "visit", "visits", "trade", "border", "treaty", "deal", "ceasefire",
+                  "truce", "war", "fighting", "hostilities", "accord", "pact");
   }
 
   // "Russia's ambassador was expelled from Moldova": with no by-phrase,

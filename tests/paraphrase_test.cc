@@ -284,6 +284,10 @@ const Case kRealised[] = {
     // A day right after the verb; an agent's sector shared across "and".
     {"Japan and South Korea agreed on Tuesday to resume regular defence talks.", "2025-03-11", {"JPN", "KOR", {"03"}}},
     {"Egyptian mediators hosted Israeli and Hamas negotiators in Cairo.", "2025-03-11", {"EGYGOV", "ISRGOV", {"04"}}},
+    // Their own ceasefire, their own relations: each acts on the other.
+    {"Israel and Hamas extended their ceasefire by six weeks.", "2025-03-11", {"ISR", "PSEHMS", {"08"}}},
+    {"Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.", "2023-09-11",
+     {"VNM", "USA", {"05"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
