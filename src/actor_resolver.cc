@@ -853,7 +853,13 @@ struct Resolver {
       int32_t a = atom_at[c.head];
       if (a < 0) continue;
       ActorKind kind = dict.entry(atoms[a].entry).kind;
-      if (kind != ActorKind::kAdjective && kind != ActorKind::kDemonym) continue;
+      // (A one-word country name works as a modifier too: "US and Chinese
+      // military leaders".)
+      bool country_word = kind == ActorKind::kCountry && c.end_token - c.first_token == 1 &&
+                          atom_at[next.first_token] >= 0 &&
+                          (dict.entry(atoms[atom_at[next.first_token]].entry).kind == ActorKind::kAdjective ||
+                           dict.entry(atoms[atom_at[next.first_token]].entry).kind == ActorKind::kDemonym);
+      if (kind != ActorKind::kAdjective && kind != ActorKind::kDemonym && !country_word) continue;
       ActorMention& m = doc->mentions[c.mention];
       const ActorMention& n = doc->mentions[next.mention];
       if (!m.sector.empty() || n.sector.empty() || m.is_person || n.is_person) continue;
@@ -861,7 +867,10 @@ struct Resolver {
       // GOV), not the last part of an organisation's code (HMS).
       int32_t h = atom_at[next.head];
       if (h < 0 || dict.entry(atoms[h].entry).kind != ActorKind::kAgent) continue;
-      std::string sector = dict.entry(atoms[h].entry).code;
+      bool of_organisation = false;
+      for (uint32_t t = next.first_token; t < next.head; ++t)
+        of_organisation |= atom_at[t] >= 0 && dict.entry(atoms[atom_at[t]].entry).kind == ActorKind::kOrganisation;
+      std::string sector = of_organisation ? dict.entry(atoms[h].entry).code : n.sector;
       m.sector = sector;
       m.code = m.country + sector;
       m.is_plural = n.is_plural;

@@ -777,6 +777,8 @@ class Matcher : public Clauses {
   bool Mutual(const Pattern& p, uint32_t head) const {
     std::string root = p.code.substr(0, 2);
     if (root >= "03" && root <= "06") return true;
+    // "Russia and Ukraine exchanged prisoners": an exchange goes both ways.
+    if (WordIn(*doc_, head, "exchange", "exchanged", "exchanges", "swap", "swapped", "swaps")) return true;
     // Fighting is mutual only when the verb says so: "clashed", "fought",
     // "exchanged fire"; "Labour and the Tories attacked his policies" is not.
     if (root != "19") return false;

@@ -288,6 +288,10 @@ const Case kRealised[] = {
     {"Israel and Hamas extended their ceasefire by six weeks.", "2025-03-11", {"ISR", "PSEHMS", {"08"}}},
     {"Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.", "2023-09-11",
      {"VNM", "USA", {"05"}}},
+    // An exchange goes both ways; "US and Chinese military leaders" are both military.
+    {"Russia and Ukraine exchanged 95 prisoners of war each, mediated by the United Arab Emirates.", "2024-07-15",
+     {"UKR", "RUS", {"08"}}},
+    {"US and Chinese military leaders resumed talks after a two-year pause.", "2024-07-15", {"USAMIL", "CHNMIL", {"04"}}},
     // A day named between the pattern's words.
     {"China voiced deep concern on Saturday over Japan's new defence policy.", "2004-12-11", {"CHN", "JPN", {"11"}}},
     // "its security forces" are a state's, not those of an armed group named nearer.
