@@ -376,6 +376,9 @@ Slot Clauses::MainClauseSubject(size_t vi) {
 }
 
 bool Clauses::TimeWord(uint32_t t) const {
+  // (Cheap test first: this runs for many tokens.)
+  Tag g = tok(t).tag;
+  if (g != Tag::kNoun && g != Tag::kProperNoun && g != Tag::kAdverb) return false;
   return WordIn(*doc_, t, "week", "month", "year", "day", "weekend", "morning", "afternoon",
                 "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "time", "decade");

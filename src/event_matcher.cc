@@ -125,6 +125,10 @@ class Matcher : public Clauses {
   // The end of a time phrase starting at t ("on Saturday", "yesterday",
   // "late on Tuesday", "last week"), or t if none starts there.
   uint32_t TimePhraseEnd(uint32_t t, uint32_t end) const {
+    Tag g = tok(t).tag;
+    if (g != Tag::kPreposition && g != Tag::kAdjective && g != Tag::kDeterminer && g != Tag::kNoun &&
+        g != Tag::kProperNoun && g != Tag::kAdverb)
+      return t;
     uint32_t k = t;
     while (k < end && k < t + 2 && WordIn(*doc_, k, "on", "late", "early", "last", "this", "next"))
       ++k;
