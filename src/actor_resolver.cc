@@ -58,9 +58,6 @@ struct Resolver {
     return -1;
   }
 
-  static bool NonState(std::string_view country) {
-    return country == "IGO" || country == "NGO" || country == "IMG" || country == "MNC" || country == "UIS";
-  }
   static bool StateAgency(std::string_view sector) {
     return sector == "MIL" || sector == "COP" || sector == "GOV" || sector == "SPY" || sector == "JUD";
   }
@@ -84,7 +81,7 @@ struct Resolver {
       bool personal = WordIn(*doc, c.first_token, "his", "her");
       int32_t k = Recent(c.sentence, 2, [&](const ActorMention& m) {
         if (personal) return m.is_person;
-        if (state_only && (!m.sector.empty() || NonState(m.country))) return false;
+        if (state_only && (!m.sector.empty() || !IsState(m.country))) return false;
         return !m.is_person;
       });
       if (k >= 0 && !UnknownOwnerBefore(c, ChunkIndex(c), k)) {
@@ -419,8 +416,6 @@ struct Resolver {
     return false;
   }
 
-  // The country of the places (cities, capitals) a sentence names, if they
-  // all lie in one country and no other country is named; else "".
   // A state or territory, present or historical, and not a region or an
   // international body (EUR, WST, IGO).
   bool IsState(const std::string& code) const {
@@ -429,6 +424,8 @@ struct Resolver {
     return !c->iso2.empty() || code == "USR" || code == "YUG" || code == "CSK" || code == "DDR" || code == "SCG";
   }
 
+  // The country of the places (cities, capitals) a sentence names, if they
+  // all lie in one country and no other country is named; else "".
   std::string PlaceCountry(uint32_t sentence, uint32_t after) const {
     const Sentence& s = doc->sentences[sentence];
     // "killed hundreds of civilians in the city of Axum": a place named
@@ -608,43 +605,42 @@ struct Resolver {
 
   size_t ChunkIndex(const Chunk& c) const { return static_cast<size_t>(&c - doc->chunks.data()); }
 
+  // The noun phrase sentence `sentence` opens with as its subject, past
+  // prepositional and time phrases ("In 2004, ...", "Last year ..."), or
+  // null if a verb comes first. Chunks from `before` on are not looked at.
+  const Chunk* OpeningSubject(uint32_t sentence, size_t before) const {
+    for (size_t k = 0; k < before && k < doc->chunks.size(); ++k) {
+      const Chunk& c = doc->chunks[k];
+      if (c.sentence < sentence) continue;
+      if (c.sentence > sentence || c.kind != ChunkKind::kNounPhrase) return nullptr;
+      if (c.preposition >= 0 || TimeLike(c)) continue;
+      return &c;
+    }
+    return nullptr;
+  }
   // Does sentence `sentence` open with a name the dictionaries do not know,
   // as its subject ("Yukos called the sale illegal ...")? Then a following
-  // "it" is most likely that company or body, no actor of ours. Chunks from
-  // `before` on are not looked at.
+  // "it" is most likely that company or body, no actor of ours.
   bool UnknownNameOpens(uint32_t sentence, size_t before) const {
-    for (size_t k = 0; k < before && k < doc->chunks.size(); ++k) {
-      const Chunk& c = doc->chunks[k];
-      if (c.sentence < sentence) continue;
-      if (c.sentence > sentence) return false;
-      if (c.kind != ChunkKind::kNounPhrase) return false;  // a verb first: no subject before it
-      if (c.preposition >= 0 || TimeLike(c)) continue;       // "In 2004, ...", "Last year ..."
-      const Token& head = doc->tokens[c.head];
-      if (c.mention >= 0 || atom_at[c.head] >= 0) return false;
-      // An "It" left unresolved goes on speaking of the same unknown.
-      return head.tag == Tag::kProperNoun || (IsPronounLike(c) && WordIn(*doc, c.head, "It", "it"));
-    }
-    return false;
+    const Chunk* c = OpeningSubject(sentence, before);
+    if (c == nullptr || c->mention >= 0 || atom_at[c->head] >= 0) return false;
+    const Token& head = doc->tokens[c->head];
+    // An "it" left unresolved goes on speaking of the same unknown.
+    return head.tag == Tag::kProperNoun || (head.tag == Tag::kPronoun && WordIs(*doc, c->head, "it"));
   }
-  // Does sentence `sentence` open, before chunk `before`, with a singular
-  // common noun phrase that names no actor, as its subject?
+  // Does sentence `sentence` open with a singular common noun phrase that
+  // names no actor, as its subject ("The storm forced ...")?
   bool ThingOpens(uint32_t sentence, size_t before) const {
-    for (size_t k = 0; k < before && k < doc->chunks.size(); ++k) {
-      const Chunk& c = doc->chunks[k];
-      if (c.sentence < sentence) continue;
-      if (c.sentence > sentence || c.kind != ChunkKind::kNounPhrase) return false;
-      if (c.preposition >= 0 || TimeLike(c)) continue;
-      const Token& head = doc->tokens[c.head];
-      bool plural = head.lemma != 0 && head.lemma != head.word;
-      return c.mention < 0 && head.tag == Tag::kNoun && atom_at[c.head] < 0 && !plural;
-    }
-    return false;
+    const Chunk* c = OpeningSubject(sentence, before);
+    if (c == nullptr) return false;
+    const Token& head = doc->tokens[c->head];
+    bool plural = head.lemma != 0 && head.lemma != head.word;
+    return c->mention < 0 && head.tag == Tag::kNoun && atom_at[c->head] < 0 && !plural;
   }
   bool TimeLike(const Chunk& c) const {
     return WordIn(*doc, c.head, "year", "week", "month", "day", "today", "yesterday", "Monday", "Tuesday",
                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
   }
-  bool IsPronounLike(const Chunk& c) const { return doc->tokens[c.head].tag == Tag::kPronoun; }
   // Is the clause's subject an unknown (see UnknownNameOpens) that mention
   // k, named in an earlier sentence, would wrongly stand in for?
   bool UnknownOwnerBefore(const Chunk& c, size_t ci, int32_t k) const {

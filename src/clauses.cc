@@ -105,6 +105,11 @@ size_t Clauses::InfinitiveGovernor(size_t vi) const {
   return pi;
 }
 
+bool Clauses::MeansGerund(const Chunk& vg) const {
+  return tok(vg.head).form == VerbForm::kGerund && vg.first_token > sentence_of(vg).first_token &&
+         WordIn(*doc_, vg.first_token - 1, "by", "after", "before", "while", "through");
+}
+
 // Subject chunk of verb group vi, or -1. `why` says how it was found.
 int32_t Clauses::Subject(size_t vi, std::string* why) {
   const Chunk& vg = doc_->chunks[vi];
@@ -130,8 +135,7 @@ int32_t Clauses::Subject(size_t vi, std::string* why) {
   }
   // "Israeli forces broke the ceasefire by resuming air strikes": a gerund
   // after "by", "after", "while" ... is done by the main verb's subject.
-  if (tok(vg.head).form == VerbForm::kGerund && vg.first_token == vg.head && before > s.first_token &&
-      WordIn(*doc_, before - 1, "by", "after", "before", "while", "through")) {
+  if (vg.first_token == vg.head && MeansGerund(vg)) {
     for (size_t k = vi; k-- > 0;) {
       const Chunk& c = doc_->chunks[k];
       if (c.sentence != vg.sentence) break;

@@ -77,6 +77,10 @@ class Clauses {
   bool Hypothetical(const Chunk& vg) const;
   // For infinitive verb group vi (> 0): the chunk governing it.
   size_t InfinitiveGovernor(size_t vi) const;
+  // A gerund after "by", "after", "before", "while", "through" ("responded
+  // by launching missiles"): the means or time of the main verb, done by
+  // its subject.
+  bool MeansGerund(const Chunk& vg) const;
   // The clause of vg is what someone denies: "denied that Russian forces had
   // targeted civilians", "rejected claims that it shelled the plant",
   // "The Kremlin denied its troops were involved".

@@ -48,9 +48,12 @@ class Matcher : public Clauses {
   std::vector<uint32_t> candidates_;
   std::vector<uint32_t> partner_candidates_;  // MatchRelationWithoutPartner's
   // The tokens [from, to) each matched verb pattern read after its verb.
-  std::vector<std::pair<uint32_t, uint32_t>> verb_words_;
-  // The pattern of each verb_words_ entry.
-  std::vector<uint32_t> verb_word_patterns_;
+  struct ReadWords {
+    uint32_t from, to;
+    uint32_t pattern;  // the pattern, or kNoPattern if it coded no event
+  };
+  static constexpr uint32_t kNoPattern = UINT32_MAX;
+  std::vector<ReadWords> verb_words_;
   // MatchFrom matches a pattern's elements up to this one only
   // (MatchRelationWithoutPartner drops a final "with {T}").
   size_t stop_ = SIZE_MAX;
@@ -120,8 +123,6 @@ class Matcher : public Clauses {
     return false;
   }
 
-  // Matches elements[ei..] at token t; fills *target; *end is one past the
-  // last matched token. In the passive the target slot is empty.
   // The end of a time phrase starting at t ("on Saturday", "yesterday",
   // "late on Tuesday", "last week"), or t if none starts there.
   uint32_t TimePhraseEnd(uint32_t t, uint32_t end) const {
@@ -139,6 +140,8 @@ class Matcher : public Clauses {
     return k + 1;
   }
 
+  // Matches elements[ei..] at token t; fills *target; *end is one past the
+  // last matched token. In the passive the target slot is empty.
   bool MatchFrom(const Pattern& p, size_t ei, uint32_t t, uint32_t end, bool passive,
                  Slot* target, uint32_t* last) const {
     if (ei == std::min(p.elements.size(), stop_)) {
@@ -439,13 +442,12 @@ class Matcher : public Clauses {
     // realised, a rejection (12x) coded from the act refused.
     if (!threat && !intent && root >= "04" && root <= "08" && LemmaIn(gov.head, {"refuse", "decline"}) &&
         !gov.negated) {
-      Pattern refused = p;
-      refused.code = RefusalCode(p.code);
-      EmitStated(refused, false, subject_side, object_side, sentence, gov, gi, " to ", /*as_is=*/true);
+      EmitStated(p, RefusalCode(p.code), "refusal", subject_side, object_side, sentence, gov, gi, " to ");
       return;
     }
     if ((!threat && !intent) || root == "13" || root == "03") return;
-    EmitStated(p, threat, subject_side, object_side, sentence, gov, gi, " to ");
+    EmitStated(p, threat ? ThreatCode(p.code) : IntentCode(p.code), threat ? "threat" : "stated intent",
+               subject_side, object_side, sentence, gov, gi, " to ");
   }
   // The CAMEO rejection (12x) of refusing a cooperative act of code `act`.
   static std::string RefusalCode(const std::string& act) {
@@ -480,23 +482,26 @@ class Matcher : public Clauses {
       // The act is the speaker's own side's: the same country.
       for (int32_t m : subject_side.mentions)
         if (doc_->mentions[m].country != doc_->mentions[speaker.mentions.front()].country) return;
-      EmitStated(p, root >= "16", speaker, object_side, sentence, say, k, " ... will ");
+      bool threat = root >= "16";
+      EmitStated(p, threat ? ThreatCode(p.code) : IntentCode(p.code), threat ? "threat" : "stated intent", speaker,
+                 object_side, sentence, say, k, " ... will ");
       return;
     }
   }
 
-  // Emits the threat or intent of act pattern p, stated by governing verb
-  // gov ("threatened" + `joiner` " to " + the act's pattern, for the record).
-  void EmitStated(const Pattern& p, bool threat, const Slot& subject_side, const Slot& object_side,
-                  uint32_t sentence, const Chunk& gov, size_t gi, const char* joiner, bool as_is = false) {
+  // Emits, under `code`, the threat, intent or refusal (`kind`) of act
+  // pattern p stated by governing verb gov; the record reads "threatened" +
+  // `joiner` + the act's pattern.
+  void EmitStated(const Pattern& p, const std::string& code, const char* kind, const Slot& subject_side,
+                  const Slot& object_side, uint32_t sentence, const Chunk& gov, size_t gi, const char* joiner) {
     Pattern stated = p;
-    if (!as_is) stated.code = threat ? ThreatCode(p.code) : IntentCode(p.code);
+    stated.code = code;
     stated.mirror_code.clear();
     stated.text = std::string(doc_->TokenText(gov.head)) + joiner + p.text;
     bool undo = undo_, contemplated = contemplated_;
     undo_ = contemplated_ = false;
     Emit(stated, subject_side, object_side, sentence, gov.head, &gov, gi,
-         std::string(as_is ? "refusal" : threat ? "threat" : "stated intent") + " of the act of verb pattern '" + p.text + "'");
+         std::string(kind) + " of the act of verb pattern '" + p.text + "'");
     undo_ = undo;
     contemplated_ = contemplated;
   }
@@ -575,9 +580,9 @@ class Matcher : public Clauses {
     const Token& head = tok(vg.head);
     // "rallied in Belgrade to demand the resignation of": the protest's
     // pattern read "demand" as its own word; it is no second event.
-    for (size_t w = 0; w < verb_words_.size(); ++w)
-      if (vg.head >= verb_words_[w].first && vg.head < verb_words_[w].second &&
-          verb_word_patterns_[w] != UINT32_MAX && NamesWord(dict_.pattern(verb_word_patterns_[w]), vg.head))
+    for (const ReadWords& w : verb_words_)
+      if (vg.head >= w.from && vg.head < w.to && w.pattern != kNoPattern &&
+          NamesWord(dict_.pattern(w.pattern), vg.head))
         return;
     // A gerund heads a clause only in the progressive ("is attacking") or
     // in a participle clause opening the sentence ("Welcoming Putin, Xi
@@ -585,8 +590,7 @@ class Matcher : public Clauses {
     bool fronted = head.form == VerbForm::kGerund && vg.first_token == sentence_of(vg).first_token;
     // "responded by launching missiles at Kyiv": the means, done by the
     // main verb's subject (Clauses::Subject).
-    bool means = head.form == VerbForm::kGerund && vg.first_token > sentence_of(vg).first_token &&
-                 WordIn(*doc_, vg.first_token - 1, "by", "after", "before", "while", "through");
+    bool means = MeansGerund(vg);
     // "After meeting Xi, Putin flew to": the clause after the comma's subject.
     if (means && vg.first_token == sentence_of(vg).first_token + 1) fronted = true;
     // "was open to talks with Kyiv": a copula before an adjective heads
@@ -676,9 +680,8 @@ class Matcher : public Clauses {
       size_t before = doc_->events.size();
       Emit(p, source, target, vg.sentence, vg.head, &vg, vi,
            std::string("verb pattern") + (vg.passive ? " (passive)" : ""));
-      verb_words_.emplace_back(vg.end_token, last);
       // (Only a pattern that coded an event stands for the verbs it read.)
-      verb_word_patterns_.push_back(doc_->events.size() > before ? pi : UINT32_MAX);
+      verb_words_.push_back({vg.end_token, last, doc_->events.size() > before ? pi : kNoPattern});
       return;
     }
     if (!vg.passive) MatchRelationWithoutPartner(vi, fronted);
@@ -825,8 +828,8 @@ class Matcher : public Clauses {
     // the noun as its own words; "WTO" does not file a second case. A
     // possessor names an act of its own: "a mission into Iran's crackdown".
     bool possessed = np.possessor >= 0 || tok(np.first_token).tag == Tag::kPossPronoun;
-    for (const auto& [from, to] : verb_words_)
-      if (!possessed && np.head >= from && np.head < to) return;
+    for (const ReadWords& w : verb_words_)
+      if (!possessed && np.head >= w.from && np.head < w.to) return;
     // The pattern's head may be a modifier of the phrase's head: "military
     // aid to", "air strikes on", "trade deal with". Left to right, so the
     // longer name of the event wins over its head noun alone.
@@ -846,8 +849,7 @@ class Matcher : public Clauses {
     // POSSIBLE": a complement that says it may happen.
     auto possible = [&](uint32_t t) {
       return t < sentence_of(np).end_token &&
-             WordIn(*doc_, t, "possible", "likely", "unlikely", "probable", "imminent", "planned", "expected",
-                    "POSSIBLE", "LIKELY", "UNLIKELY", "SEEN", "EXPECTED", "PLANNED");
+             WordIn(*doc_, t, "possible", "likely", "unlikely", "probable", "imminent", "planned", "expected");
     };
     // Past a by-phrase naming the actor: "a visit to Moscow by Shultz was".
     if (last < sentence_of(np).end_token && WordIs(*doc_, last, "by")) {

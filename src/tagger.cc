@@ -35,9 +35,9 @@ void ContextPass::Track(uint32_t i) {
         // the clause it reports, which has its own finite verb.
         finite_ = !OpensReportedClause(At(i).verb_lemma);
         last_finite_ = i;
-        if (relative_ >= 0 && relative_has_verb_) {
-          relative_ = -1;  // the subject's own verb: the relative clause is over
-        } else if (relative_ >= 0) {
+        if (in_relative_ && relative_has_verb_) {
+          in_relative_ = false;  // the subject's own verb: the relative clause is over
+        } else if (in_relative_) {
           relative_has_verb_ = true;
         }
       }
@@ -50,10 +50,10 @@ void ContextPass::Track(uint32_t i) {
       break;
     case T::kPunct:
       if (!At(i).quote) finite_ = false;
-      relative_ = -1;
+      in_relative_ = false;
       break;
     case T::kRelative:
-      relative_ = i;
+      in_relative_ = true;
       outer_finite_ = finite_;
       relative_has_verb_ = false;
       finite_ = false;
@@ -235,7 +235,7 @@ VerbForm ContextPass::Form(uint32_t i) {
     return VerbForm::kPastParticiple;
   // "airstrikes that demolished homes in a village killed at least 44": the
   // relative clause has its verb, the subject not yet.
-  if (NounBefore(qt) && relative_ >= 0 && relative_has_verb_ && !outer_finite_ &&
+  if (NounBefore(qt) && in_relative_ && relative_has_verb_ && !outer_finite_ &&
       (ObjectAhead(NextCore(i)) || TagAt(NextCore(i)) == T::kNumber || Word(NextCore(i)) == ClosedId("at")))
     return VerbForm::kPast;
   if (NounBefore(qt) && finite_) return VerbForm::kPastParticiple;  // "the prominence given to"

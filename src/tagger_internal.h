@@ -255,9 +255,9 @@ class ContextPass {
   int64_t last_finite_ = -1;  // last finite lexical verb in the sentence
   bool any_finite_ = false;   // the sentence has had a finite verb, aux or modal
   // A relative clause on a subject that has no verb yet ("airstrikes that
-  // demolished homes ... killed 44"): where it began, whether the clause
-  // outside it had a finite verb, whether the relative clause has its own.
-  int64_t relative_ = -1;
+  // demolished homes ... killed 44"): whether one is open, whether the
+  // clause outside it had a finite verb, whether the relative clause has its own.
+  bool in_relative_ = false;
   bool outer_finite_ = false;
   bool relative_has_verb_ = false;
 };
