@@ -638,8 +638,8 @@ struct Resolver {
     return c->mention < 0 && head.tag == Tag::kNoun && atom_at[c->head] < 0 && !plural;
   }
   bool TimeLike(const Chunk& c) const {
-    return WordIn(*doc, c.head, "year", "week", "month", "day", "today", "yesterday", "Monday", "Tuesday",
-                  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    return WordIn(*doc, c.head, "year", "week", "month", "day", "today", "yesterday", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday");
   }
   // Is the clause's subject an unknown (see UnknownNameOpens) that mention
   // k, named in an earlier sentence, would wrongly stand in for?
@@ -750,7 +750,7 @@ struct Resolver {
   // ("Mr Kim").
   bool ShortNameOf(const Chunk& c, ActorMention* m) {
     uint32_t t = c.first_token;
-    while (t < c.head && WordIn(*doc, t, "mr", "mrs", "ms", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.")) ++t;
+    while (t < c.head && WordIn(*doc, t, "mr", "mrs", "ms", "mr.", "mrs.", "ms.")) ++t;
     if (t != c.head || c.head + 1 != c.end_token) return false;
     std::string_view word = doc->TokenText(c.head);
     for (size_t k = doc->mentions.size(); k-- > 0;) {

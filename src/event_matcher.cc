@@ -134,8 +134,8 @@ class Matcher : public Clauses {
     while (k < end && k < t + 2 && WordIn(*doc_, k, "on", "late", "early", "last", "this", "next"))
       ++k;
     if (k >= end || !TimeWord(k) || WordIs(*doc_, k, "time")) return t;
-    if (k == t && !WordIn(*doc_, k, "yesterday", "today", "tonight", "Monday", "Tuesday", "Wednesday",
-                          "Thursday", "Friday", "Saturday", "Sunday"))
+    if (k == t && !WordIn(*doc_, k, "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday"))
       return t;
     return k + 1;
   }

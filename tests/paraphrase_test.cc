@@ -432,6 +432,14 @@ const Case kUnrealised[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Negated, UnrealisedEventTest, ::testing::ValuesIn(kUnrealised), CaseName);
 
+TEST(PatternTest, ABareWeekdayBetweenThePatternsWordsIsSteppedOver) {
+  // Words are compared in lower case: "Tuesday" is a time word as "on Tuesday" is.
+  Document doc = CodeText("Russia accused Ukraine Tuesday of shelling the plant.", "2024-03-01");
+  const Event* e = FindEvent(doc, {"RUS", "UKR", {"11"}});
+  ASSERT_NE(e, nullptr) << DescribeEvents(doc);
+  EXPECT_EQ(e->cameo, "1123");  // accused of aggression, the pattern after the day
+}
+
 TEST(DatingTest, AYearThatModifiesANounDoesNotDateTheEvent) {
   Document doc = CodeText("India delivered the first batch of BrahMos cruise missiles to the Philippines under a "
                           "2022 contract.", "2024-04-19");
