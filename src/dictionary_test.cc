@@ -121,6 +121,33 @@ TEST_F(DictionaryTest, RolesFollowTermsOfOffice) {
   EXPECT_EQ(actors.RoleOn(*yeltsin, Date::FromYmd(2005, 1, 1)).term, nullptr);
 }
 
+TEST_F(DictionaryTest, EveryPeopleFileIsReadAndItsBadLinesNamed) {
+  // data/people_heads_*.tsv and the like: bad rows reported with that
+  // file's name and line, the good rows kept.
+  Write("people_heads_test.tsv",
+        "name\tcode\tfrom\tto\toffice\taliases\n"
+        "Dmitry Medvedev\tRUSGOV\t2008-05-07\t2012-05-07\tPresident\tMedvedev\n"
+        "Broken Row\tXX\t2001-01-01\t\tPresident\t\n"
+        "Late Row\tRUSGOV\t2001-01-01\t2000-01-01\tPresident\t\n");
+  std::string log_path = (dir_ / "log.txt").string();
+  FILE* log = std::fopen(log_path.c_str(), "w");
+  Diagnostics diagnostics(log);
+  ActorDictionary actors;
+  ASSERT_TRUE(actors.Load(dir_.string(), lexicon_.get(), &diagnostics).ok());
+  std::fclose(log);
+  std::ifstream in(log_path);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("people_heads_test.tsv:3: error: need a name and an actor code"), std::string::npos) << text;
+  EXPECT_NE(text.find("people_heads_test.tsv:4: error: term ends before it starts"), std::string::npos) << text;
+  // people.tsv is read too, before it (files in name order).
+  EXPECT_NE(text.find("people.tsv:6: error"), std::string::npos) << text;
+  const ActorEntry* medvedev = nullptr;
+  for (size_t i = 0; i < actors.size(); ++i)
+    if (actors.entry(i).name == "Dmitry Medvedev") medvedev = &actors.entry(i);
+  ASSERT_NE(medvedev, nullptr) << text;
+  EXPECT_EQ(actors.RoleOn(*medvedev, Date::FromYmd(2010, 1, 1)).code, "RUSGOV");
+}
+
 TEST_F(DictionaryTest, PatternsCompileWithMirrorsAndSlots) {
   Diagnostics diagnostics(nullptr);
   EventDictionary events;
